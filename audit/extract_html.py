@@ -1,0 +1,207 @@
+"""HTML to blocks, with beautifulsoup4 (html.parser, which records source lines).
+
+- `script`, `style`, `template`, `noscript`, `svg`, `iframe` and comments are dropped
+  (JSON-LD is read for its schema.org `@type` first).
+- `nav`, `header`, `footer`, `aside` and `form` elements become regions of
+  their own; so do containers whose class, id, aria-label or data-* attributes
+  name an ad or sponsorship (ad, advert, sponsored, promoted, advertorial,
+  partner) — that is where disclosures and affiliate notices live.
+- Headings, paragraphs, list items, table cells and other block elements each
+  become a block; inline text is joined with single spaces.
+- Markup facts are kept as hints: the region's class/id/aria-label/data-*
+  values, and every link as ("link", "rel\\thref\\tanchor text").
+- `<title>`, `<meta name|property>` and front-matter-like facts go to the
+  document's meta.
+
+Traversal is iterative, so deeply nested soup cannot exhaust the stack.
+"""
+from __future__ import annotations
+
+import json
+import re
+
+from bs4 import BeautifulSoup, Comment, Doctype, NavigableString, ProcessingInstruction, Tag
+
+from audit.blocks import Block, Extracted
+
+_DROP = frozenset({"script", "style", "template", "noscript", "svg", "iframe", "object",
+                   "embed", "canvas", "head", "select", "option", "button", "input", "textarea"})
+_REGIONS = frozenset({"nav", "header", "footer", "aside", "form"})
+_HEADINGS = {f"h{n}": n for n in range(1, 7)}
+_BLOCKS = frozenset({"p", "div", "li", "dd", "dt", "td", "th", "tr", "blockquote", "pre",
+                     "figcaption", "caption", "section", "article", "main", "table", "ul", "ol",
+                     "dl", "address", "details", "summary", "br", "hr", "body", "html", "center",
+                     "label", "legend", "fieldset", "figure"})
+_AD_MARK = re.compile(r"(?:^|[\s_-])(?:ads?|advert\w*|sponsor\w*|promot\w*|advertorial|"
+                      r"paid|partner(?:ship)?|affiliate)(?:$|[\s_-])", re.I)
+_SPACE = re.compile(r"\s+")
+_SKIP_TYPES = (Comment, Doctype, ProcessingInstruction)
+
+
+def extract_html(markup: str) -> Extracted:
+    soup = BeautifulSoup(markup, "html.parser")
+    meta = _document_meta(soup)
+    title_tag = soup.find("title")
+    title = _clean(title_tag.get_text(" ")) if title_tag else ""
+    walker = _Walker()
+    walker.walk(soup)
+    if not title:
+        title = next((b.text for b in walker.blocks if b.kind == "heading"), "")
+    return Extracted(blocks=tuple(walker.blocks), title=title[:300], meta=tuple(meta))
+
+
+def _clean(text: str) -> str:
+    return _SPACE.sub(" ", text).strip()
+
+
+def _document_meta(soup: BeautifulSoup) -> list[tuple[str, str]]:
+    facts: list[tuple[str, str]] = []
+    for tag in soup.find_all("meta"):
+        key = tag.get("name") or tag.get("property") or tag.get("itemprop")
+        content = tag.get("content")
+        if isinstance(key, str) and isinstance(content, str):
+            facts.append((f"meta:{key.strip().lower()}", _clean(content)[:500]))
+    for tag in soup.find_all("script", attrs={"type": "application/ld+json"}):
+        for kind in _ld_types(tag.string or ""):
+            facts.append(("schema:type", kind))
+    for tag in soup.find_all(attrs={"itemtype": True}):
+        kind = str(tag.get("itemtype")).rstrip("/").rsplit("/", 1)[-1]
+        facts.append(("schema:type", kind[:100]))
+    return facts
+
+
+def _ld_types(raw: str) -> list[str]:
+    try:
+        data = json.loads(raw)
+    except (ValueError, RecursionError):
+        return []
+    found: list[str] = []
+    stack = [data]
+    while stack and len(found) < 50:
+        item = stack.pop()
+        if isinstance(item, dict):
+            kind = item.get("@type")
+            kinds = kind if isinstance(kind, list) else [kind]
+            found.extend(str(k)[:100] for k in kinds if isinstance(k, str))
+            stack.extend(v for v in item.values() if isinstance(v, (dict, list)))
+        elif isinstance(item, list):
+            stack.extend(item)
+    return found
+
+
+def _container_hints(tag: Tag) -> list[tuple[str, str]]:
+    hints = []
+    for attr in ("class", "id", "aria-label", "role", "itemtype"):
+        value = tag.get(attr)
+        if value:
+            text = " ".join(value) if isinstance(value, list) else str(value)
+            hints.append((attr, text[:200]))
+    for attr, value in tag.attrs.items():
+        if attr.startswith("data-") and isinstance(value, str):
+            hints.append((attr, f"{value}"[:200]))
+    return hints
+
+
+def _is_ad_container(tag: Tag) -> bool:
+    for attr in ("class", "id", "aria-label"):
+        value = tag.get(attr)
+        text = " ".join(value) if isinstance(value, list) else (value or "")
+        if text and _AD_MARK.search(str(text)):
+            return True
+    return any(attr.startswith("data-") and _AD_MARK.search(attr[5:] + " " + str(v))
+               for attr, v in tag.attrs.items())
+
+
+class _Walker:
+    """Depth-first walk with an explicit stack, collecting blocks."""
+
+    def __init__(self) -> None:
+        self.blocks: list[Block] = []
+        self._words: list[str] = []
+        self._links: list[tuple[str, str]] = []
+        self._line = 1
+        self._regions: list[tuple[str, int, tuple]] = [("main", 0, ())]
+        self._region_count = 0
+        self._heading: int = 0
+        self._kind = "para"
+
+    def walk(self, root: Tag) -> None:
+        stack: list = [(root, False)]
+        while stack:
+            node, leaving = stack.pop()
+            if leaving:
+                self._leave(node)
+            elif isinstance(node, NavigableString):
+                if not isinstance(node, _SKIP_TYPES):
+                    self._text(str(node))
+            elif isinstance(node, Tag) and node.name not in _DROP:
+                self._enter(node)
+                stack.append((node, True))
+                stack.extend((child, False) for child in reversed(node.contents))
+        self._flush()
+
+    def _enter(self, tag: Tag) -> None:
+        name = tag.name
+        if name in _REGIONS or name in _HEADINGS or name in _BLOCKS or _is_ad_container(tag):
+            self._flush()
+            if tag.sourceline:
+                self._line = tag.sourceline
+        if name in _REGIONS or (name not in _HEADINGS and _is_ad_container(tag)):
+            self._region_count += 1
+            kind = name if name in _REGIONS else "ad"
+            self._regions.append((kind, self._region_count, tuple(_container_hints(tag))))
+        if name in _HEADINGS:
+            self._heading = _HEADINGS[name]
+        elif name == "li":
+            self._kind = "item"
+        elif name == "pre":
+            self._kind = "code"
+        elif name == "a" and tag.get("href"):
+            self._start_link(tag)
+        elif name == "img" and isinstance(tag.get("alt"), str) and tag.get("alt").strip():
+            pass  # alt text is not prose; ignored on purpose
+
+    def _leave(self, tag: Tag) -> None:
+        name = tag.name
+        if name == "a" and tag.get("href"):
+            self._end_link(tag)
+        if name in _REGIONS or name in _HEADINGS or name in _BLOCKS or _is_ad_container(tag):
+            self._flush()
+        if name in _HEADINGS:
+            self._heading = 0
+        if (name in _REGIONS or (name not in _HEADINGS and _is_ad_container(tag))) \
+                and len(self._regions) > 1:
+            self._regions.pop()
+
+    def _start_link(self, tag: Tag) -> None:
+        self._links.append(("@start", str(len(self._words))))
+
+    def _end_link(self, tag: Tag) -> None:
+        start = 0
+        for index in range(len(self._links) - 1, -1, -1):
+            if self._links[index][0] == "@start":
+                start = int(self._links[index][1])
+                del self._links[index]
+                break
+        rel = tag.get("rel")
+        rel_text = " ".join(rel) if isinstance(rel, list) else (rel or "")
+        anchor = _clean("".join(self._words[start:]))
+        self._links.append(("link", f"{rel_text}\t{str(tag.get('href'))[:500]}\t{anchor[:200]}"))
+
+    def _text(self, text: str) -> None:
+        if text:
+            self._words.append(text)
+
+    def _flush(self) -> None:
+        text = _clean("".join(self._words))
+        links = tuple(item for item in self._links if item[0] == "link")
+        self._links = [item for item in self._links if item[0] == "@start"]
+        self._words = []
+        if not text:
+            return
+        region, region_id, region_hints = self._regions[-1]
+        kind = "heading" if self._heading else self._kind
+        self.blocks.append(Block(kind=kind, text=text, level=self._heading, line=self._line,
+                                 region=region, region_id=region_id,
+                                 hints=region_hints + links))
+        self._kind = "para"

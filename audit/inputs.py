@@ -1,0 +1,160 @@
+"""Where documents come from: files, folders, stdin, JSONL batches (and URLs via fetch).
+
+`iter_inputs(paths)` yields, lazily and in a stable order, either a `Loaded`
+document or an `InputFailure` (a per-document error that does not stop a
+batch).  Folders are walked recursively in sorted order, skipping hidden
+entries and files whose extension is not one we read.  Inputs are opened
+read-only and never modified.
+
+Formats by extension: .html/.htm/.xhtml -> html; .md/.markdown/.mdown/.mkd ->
+markdown; .txt/.text -> text; .jsonl -> a batch of documents, one JSON object
+per line: {"id": ..., "text"|"html"|"markdown": ...} (read when named
+explicitly; a folder walk reads documents only, never .jsonl).  A file named on the
+command line with another extension is sniffed (markup -> html, else text).
+"""
+from __future__ import annotations
+
+import json
+import os
+import re
+import sys
+from dataclasses import dataclass
+from typing import Iterator
+
+from audit.decode import decode_bytes, normalise_text
+from audit.errors import InputError
+from audit.pipeline import Loaded
+
+EXTENSIONS = {".html": "html", ".htm": "html", ".xhtml": "html", ".md": "markdown",
+              ".markdown": "markdown", ".mdown": "markdown", ".mkd": "markdown",
+              ".txt": "text", ".text": "text", ".jsonl": "jsonl"}
+BATCH_FIELDS = ("text", "html", "markdown")
+_FORMAT_OF_FIELD = {"text": "text", "html": "html", "markdown": "markdown"}
+_MARKUP = re.compile(r"\A\s*(?:<!doctype html|<html|<head|<body|<div|<p[\s>]|<article|<!--)", re.I)
+DEFAULT_MAX_BYTES = 20_000_000
+
+
+@dataclass(frozen=True, kw_only=True)
+class InputFailure:
+    source: str
+    id: str
+    message: str
+
+
+def iter_inputs(paths: list[str], *, input_format: str = "auto",
+                max_bytes: int = DEFAULT_MAX_BYTES) -> Iterator[Loaded | InputFailure]:
+    for path in paths:
+        if path == "-":
+            yield from _from_stdin(input_format, max_bytes)
+        elif re.match(r"^[a-z][a-z0-9+.-]*://", path, re.I):
+            from audit.fetch import fetch_url
+            yield from _guard(path, lambda: fetch_url(path, max_bytes=max_bytes))
+        elif os.path.isdir(path):
+            for file_path in _walk(path):
+                yield from _from_file(file_path, input_format, max_bytes)
+        elif os.path.exists(path):
+            yield from _from_file(path, input_format, max_bytes)
+        else:
+            raise InputError(f"{path}: no such file or directory")
+
+
+def _guard(source: str, load) -> Iterator[Loaded | InputFailure]:
+    try:
+        yield load()
+    except InputError as error:
+        yield InputFailure(source=source, id=source, message=str(error))
+
+
+def _walk(root: str) -> Iterator[str]:
+    for folder, dirs, files in os.walk(root):
+        dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+        for name in sorted(files):
+            ext = os.path.splitext(name)[1].lower()
+            if not name.startswith(".") and ext in EXTENSIONS and ext != ".jsonl":
+                yield os.path.join(folder, name)
+
+
+def format_for(path: str, input_format: str = "auto") -> str:
+    if input_format != "auto":
+        return input_format
+    return EXTENSIONS.get(os.path.splitext(path)[1].lower(), "sniff")
+
+
+def _from_file(path: str, input_format: str, max_bytes: int) -> Iterator[Loaded | InputFailure]:
+    fmt = format_for(path, input_format)
+    if fmt == "jsonl":
+        try:
+            handle = open(path, "rb")
+        except OSError as error:
+            yield InputFailure(source=path, id=path, message=f"{path}: {error.strerror}")
+            return
+        with handle:
+            yield from iter_batch(handle, path, max_bytes)
+        return
+    yield from _guard(path, lambda: load_file(path, fmt, max_bytes))
+
+
+def load_file(path: str, fmt: str, max_bytes: int) -> Loaded:
+    try:
+        size = os.path.getsize(path)
+        if size > max_bytes:
+            raise InputError(f"{path}: {size} bytes exceeds max_bytes ({max_bytes})")
+        with open(path, "rb") as handle:
+            data = handle.read(max_bytes + 1)
+    except OSError as error:
+        raise InputError(f"{path}: {error.strerror or error}") from None
+    text, encoding = decode_bytes(data, path)
+    return Loaded(source=path, id=path, text=text, format=sniff(text) if fmt == "sniff" else fmt,
+                  encoding=encoding)
+
+
+def sniff(text: str) -> str:
+    return "html" if _MARKUP.match(text[:2000]) else "text"
+
+
+def _from_stdin(input_format: str, max_bytes: int) -> Iterator[Loaded | InputFailure]:
+    stream = sys.stdin.buffer if hasattr(sys.stdin, "buffer") else None
+    if input_format == "jsonl":
+        yield from iter_batch(stream or sys.stdin, "<stdin>", max_bytes)
+        return
+
+    def load() -> Loaded:
+        data = stream.read(max_bytes + 1) if stream else sys.stdin.read().encode()
+        if len(data) > max_bytes:
+            raise InputError(f"<stdin>: input exceeds max_bytes ({max_bytes})")
+        text, encoding = decode_bytes(data, "<stdin>")
+        fmt = sniff(text) if input_format == "auto" else input_format
+        return Loaded(source="<stdin>", id="-", text=text, format=fmt, encoding=encoding)
+
+    yield from _guard("<stdin>", load)
+
+
+def iter_batch(handle, name: str, max_bytes: int) -> Iterator[Loaded | InputFailure]:
+    """One document per JSONL line; a bad line is a per-document failure."""
+    for number, raw in enumerate(handle, start=1):
+        line = raw.decode("utf-8", "replace") if isinstance(raw, bytes) else raw
+        if not line.strip():
+            continue
+        source = f"{name}:{number}"
+        if len(raw) > max_bytes:
+            yield InputFailure(source=source, id=source,
+                               message=f"{source}: line exceeds max_bytes ({max_bytes})")
+            continue
+        yield _batch_item(line, source)
+
+
+def _batch_item(line: str, source: str) -> Loaded | InputFailure:
+    try:
+        record = json.loads(line)
+    except ValueError as error:
+        return InputFailure(source=source, id=source, message=f"{source}: invalid JSON ({error.msg})")
+    if not isinstance(record, dict):
+        return InputFailure(source=source, id=source, message=f"{source}: expected a JSON object")
+    doc_id = record.get("id", source)
+    doc_id = doc_id if isinstance(doc_id, str) else json.dumps(doc_id)
+    for key in BATCH_FIELDS:
+        if isinstance(record.get(key), str):
+            return Loaded(source=source, id=doc_id, text=normalise_text(record[key]),
+                          format=_FORMAT_OF_FIELD[key])
+    return InputFailure(source=source, id=doc_id,
+                        message=f"{source}: needs a string field 'text', 'html' or 'markdown'")

@@ -1,0 +1,100 @@
+"""Fast phrase matching: many phrases, one regex pass.
+
+A lexicon maps categories to phrases.  All phrases of all categories are
+compiled into a single trie-shaped alternation (shared prefixes factored
+out), matched on lower-cased text with word boundaries.  This keeps the cost
+proportional to the number of passes, not the number of phrases (a naive
+alternation of a few hundred words is ~25x slower).
+
+Phrases are literal except for one convenience: a trailing ``*`` matches any
+word ending ("recommend*" matches recommends, recommended, recommendation).
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cached_property
+from typing import Iterator, Mapping
+
+
+@dataclass(frozen=True, slots=True)
+class Hit:
+    start: int
+    end: int
+    phrase: str
+    category: str
+
+
+def _trie_pattern(phrases: list[str]) -> str:
+    trie: dict = {}
+    for phrase in phrases:
+        node = trie
+        for char in phrase:
+            node = node.setdefault(char, {})
+        node[""] = {}
+    return _node_pattern(trie)
+
+
+def _node_pattern(node: dict) -> str:
+    ends_here = "" in node
+    branches = []
+    for char in sorted(k for k in node if k):
+        branches.append(_char_pattern(char) + _node_pattern(node[char]))
+    if not branches:
+        return ""
+    if len(branches) == 1 and not ends_here:
+        return branches[0]
+    body = "(?:" + "|".join(branches) + ")"
+    return body + "?" if ends_here else body
+
+
+def _char_pattern(char: str) -> str:
+    if char == "*":
+        return r"[\w'-]*"
+    if char == " ":
+        return r"[\s-]+"
+    return re.escape(char)
+
+
+class Lexicon:
+    """Phrases grouped by category, matched in one pass over lower-cased text."""
+
+    def __init__(self, categories: Mapping[str, tuple[str, ...] | list[str]]):
+        self._category_of: dict[str, str] = {}
+        for category, phrases in categories.items():
+            for phrase in phrases:
+                key = " ".join(phrase.lower().split())
+                self._category_of.setdefault(key, category)
+        self._wildcards = [(p[:-1], c) for p, c in self._category_of.items() if p.endswith("*")]
+
+    @cached_property
+    def _regex(self) -> re.Pattern[str]:
+        # longest phrases first inside the trie is implicit: the trie is greedy
+        pattern = _trie_pattern(sorted(self._category_of))
+        return re.compile(r"(?<![\w])(?:" + pattern + r")(?![\w])")
+
+    def finditer(self, lowered: str) -> Iterator[Hit]:
+        """Yield hits in `lowered` (text already lower-cased, same offsets as the original)."""
+        for match in self._regex.finditer(lowered):
+            phrase = " ".join(match.group().replace("-", " ").split())
+            yield Hit(match.start(), match.end(), phrase, self.category(phrase))
+
+    def category(self, phrase: str) -> str:
+        found = self._category_of.get(phrase)
+        if found is not None:
+            return found
+        found = self._category_of.get(phrase.replace(" ", "-"))
+        if found is not None:
+            return found
+        for prefix, category in self._wildcards:
+            if phrase.startswith(prefix):
+                return category
+        return ""
+
+
+def lower_keep_offsets(text: str) -> str:
+    """Lower-case `text` without changing its length (so match offsets stay valid)."""
+    lowered = text.lower()
+    if len(lowered) == len(text):
+        return lowered
+    return "".join(c.lower()[:1] or c for c in text)
