@@ -21,7 +21,7 @@ _REPORTED = re.compile(r"\b(?:said|says|told|according to|explained|added|noted|
 _RECOMMEND = re.compile(r"\b(?:recommend\w*|should|guidelines?|first-line|consider)\b", re.I)
 
 
-def section_cues(text: str, claims: list[dict], region: str) -> dict[str, float]:
+def section_cues(text: str, claims: list[dict], region: str, boundary: str = "") -> dict[str, float]:
     """Cue rates of one section; shared by the rules and the trained model."""
     count = max(1, len(claims))
     words = max(1, len(text.split()))
@@ -43,7 +43,8 @@ def section_cues(text: str, claims: list[dict], region: str) -> dict[str, float]
         "reported": min(1.0, 20 * len(_REPORTED.findall(text)) / words),
         "recommend": min(1.0, 20 * len(_RECOMMEND.findall(text)) / words),
         "boilerplate": min(1.0, 10 * len(_BOILERPLATE.findall(text)) / words),
-        "chrome_region": 1.0 if region in {"nav", "footer", "header", "form"} else 0.0,
+        "chrome_region": 1.0 if region in {"nav", "footer", "header", "form"}
+        or boundary == "chrome" else 0.0,
         "no_claims": 1.0 if not claims else 0.0,
     }
 

@@ -12,12 +12,13 @@ from dataclasses import dataclass, field
 from audit import blocks as block_tools
 from audit.claims import is_claim, is_reference_entry, split_sentences
 from audit.model import Claim, Document, Section
-from audit.sections import draft_sections
+from audit.sections import draft_sections, is_forum_boundary
 
 _NAMED_SOURCE = re.compile(
     r"\b(?:according to|published (?:in|by)|reported (?:in|by)|cited (?:in|by)|"
-    r"(?:journal|lancet|bmj|jama|nejm|cochrane|pubmed|who|cdc|nih|nice|fda|ema)\b|"
-    r"et al\.?|\(\w[\w\s&.,-]{1,60},?\s(?:19|20)\d\d\w?\))", re.I)
+    r"(?:the )?(?:journal|lancet|cochrane|pubmed)\b|et al\b)|"
+    r"(?:\(\w[\w\s&.,-]{1,60},?\s(?:19|20)\d\d\w?\))", re.I)
+_NAMED_BODY = re.compile(r"\b(?:WHO|CDC|NIH|NICE|FDA|EMA|BMJ|JAMA|NEJM|AHA|ACC|USPSTF|AAP)\b")
 
 
 class ScorerCrash(Exception):
@@ -95,7 +96,8 @@ def _claims(section: Section, draft, blocks, starts) -> list[Claim]:
     claims: list[Claim] = []
     for index in draft.blocks:
         block = blocks[index]
-        if block.kind in ("code", "heading") or is_reference_entry(block.text):
+        if block.kind in ("code", "heading") or is_reference_entry(block.text) \
+                or is_forum_boundary(block.text):
             continue
         for start, end, cites in split_sentences(block.text):
             sentence = block.text[start:end]
@@ -109,4 +111,5 @@ def _claims(section: Section, draft, blocks, starts) -> list[Claim]:
 
 
 def is_attributed(claim: Claim) -> bool:
-    return bool(claim.citations) or bool(_NAMED_SOURCE.search(claim.text))
+    return bool(claim.citations) or bool(_NAMED_SOURCE.search(claim.text)) \
+        or bool(_NAMED_BODY.search(claim.text))

@@ -24,7 +24,7 @@ def score_document(document: Document, claims: dict[str, list[Claim]],
     sections = [_score_section(document, s, claims[s.id], settings, genre_model)
                 for s in document.sections]
     from audit.disclosure import apply_disclosures
-    sections = apply_disclosures(document, sections)
+    sections = apply_disclosures(document, sections, getattr(settings, "disclosure", None))
     return {"source": document.source, "id": document.id, "title": document.title,
             "format": document.format, "encoding": document.encoding, "error": None,
             "summary": summarise(sections), "sections": sections}
@@ -41,7 +41,7 @@ def _score_section(document: Document, section: Section, claims: list[Claim],
                                previous_text=previous)
         scored.append(score_claim(claim, context, settings))
         previous = claim.text
-    cues = section_cues(text, scored, section.region)
+    cues = section_cues(text, scored, section.region, section.boundary)
     if genre_model is not None:
         genre, confidence = genre_model.predict(section, text, cues)
     else:
