@@ -29,7 +29,8 @@ _BOUNDARY = re.compile(
     r"""|(?P<glued>(?<=[a-z)\]])\.(?P<gcite>\d{1,3}(?:,\d{1,3})*)(?=\s*[A-Z]))""")
 _TRAILING_CITE = re.compile(
     r"""(?:(?<=[A-Za-z)%\]])\s+|(?<=[.!?]))(?P<nums>\d{1,3}(?:\s*,\s*\d{1,3})*)\s*$""")
-_BRACKET_CITE = re.compile(r"\[(\d{1,3}(?:\s*[,–-]\s*\d{1,3})*)\]|\((\d{1,3}(?:\s*[,–-]\s*\d{1,3})*)\)")
+_BRACKET_CITE = re.compile(r"(?:\[(\d{1,3}(?:\s*[,–-]\s*\d{1,3})*)\]|\((\d{1,3}(?:\s*[,–-]\s*\d{1,3})*)\))"
+                           r"(?![\s-]*\d)")  # "(555) 014-2290" is a phone number, not a citation
 _NOT_CITE_BEFORE = frozenset("""to of by from than about approximately over under level step type
 phase grade stage day days week weeks page version and or n x at in on is was were are be up
 aged age year years month months hour hours minute minutes mg ml kg g mcg iu mmol """.split())

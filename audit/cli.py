@@ -12,6 +12,7 @@ import sys
 import click
 
 from audit import __version__
+from audit.engine import ENGINES
 from audit.errors import EXIT_ERROR, EXIT_OK, CredauditError
 
 OUTPUT_FORMATS = ("text", "json", "jsonl", "markdown", "csv", "html")
@@ -65,12 +66,26 @@ def main() -> None:
 @click.option("--config", "config_path", type=click.Path(dir_okay=False), default=None,
               help="Config file with a [credaudit] section (default: ./setup.cfg).")
 @click.option("--fail-fast", is_flag=True, help="Stop at the first document that cannot be audited.")
+@click.option("-j", "--jobs", type=click.IntRange(min=0), default=None,
+              help="Worker processes (0: one per CPU; default 1, or `jobs` in the config). "
+                   "Output is identical to a serial run.")
+@click.option("--engine", type=click.Choice(ENGINES), default="auto",
+              help="Where documents are audited (default: serial for one job, else processes; "
+                   "dask when --scheduler is given).")
+@click.option("--scheduler", metavar="ADDRESS", default=None,
+              help="Dask scheduler address (tcp://host:8786) for --engine dask; needs "
+                   "credaudit[dask].")
+@click.option("--cache", "cache_dir", metavar="DIR", type=click.Path(file_okay=False), default=None,
+              help="Reuse reports of unchanged documents from DIR (e.g. .credaudit-cache).")
+@click.option("-q", "--quiet", is_flag=True, help="No progress bar on stderr.")
 @guarded
-def audit_command(paths, fmt, output, input_format, config_path, fail_fast) -> None:
+def audit_command(paths, fmt, output, input_format, config_path, fail_fast, jobs, engine,
+                  scheduler, cache_dir, quiet) -> None:
     """Audit PATHS (files, folders, '-' for stdin, .jsonl batches, URLs)."""
     from audit.runner import run_audit
     code = run_audit(list(paths), fmt=fmt, output=output, input_format=input_format,
-                     config_path=config_path, fail_fast=fail_fast)
+                     config_path=config_path, fail_fast=fail_fast, jobs=jobs, engine=engine,
+                     scheduler=scheduler, cache_dir=cache_dir, quiet=quiet)
     sys.exit(code)
 
 
@@ -83,3 +98,12 @@ def scorers_command() -> None:
         module = load(name)
         click.echo(f"{name:<12} {module.SCOPE:<8} {module.SUMMARY}")
     sys.exit(EXIT_OK)
+
+
+from audit import cli_ml  # noqa: E402  - model and accuracy commands (heavy imports inside)
+main.add_command(cli_ml.train_command)
+main.add_command(cli_ml.cv_command)
+main.add_command(cli_ml.evaluate_command)
+
+from audit.cli_check import check_command  # noqa: E402  - the CI gate (lazy imports inside)
+main.add_command(check_command)

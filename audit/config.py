@@ -33,6 +33,20 @@ KEYS: dict[str, Key] = {
     "max_bytes": Key(int, 20_000_000, "largest document read, in bytes; larger ones are refused"),
     "max_sections": Key(int, 5000, "most sections per document; more is an input error"),
     "jobs": Key(int, 1, "worker processes for `audit` and `check`"),
+    # the gate (`credaudit check`, docs/gate.md); validated by audit.policy.Policy
+    "fail_on": Key(tuple, ("unflagged-promotion", "marker-without-reason", "unknown-marker"),
+                   "finding rules that make `check` fail (exit 1), comma-separated"),
+    "report": Key(tuple, ("all",), "finding rules `check` reports, comma-separated, or `all` "
+                  "(failing rules are always reported)"),
+    "promotion_threshold": Key(float, 0.5, "promotion score (0-1) from which `check` treats a "
+                               "section as promotional"),
+    "disclosure_scope": Key(str, "section", "`section`: a disclosure covers its own section "
+                            "(labels above the content, front matter and meta cover all); "
+                            "`document`: an earlier label anywhere also covers later sections"),
+    "disclosure_after_counts": Key(bool, False, "accept a disclosure placed after the promotion "
+                                   "(FTC guidance: it must come before)"),
+    "min_severity": Key(str, "low", "`check` ignores findings below this severity "
+                        "(low, medium, high)"),
 }
 
 

@@ -8,6 +8,9 @@
   partner) — that is where disclosures and affiliate notices live.
 - Headings, paragraphs, list items, table cells and other block elements each
   become a block; inline text is joined with single spaces.
+- credaudit's inline markers (`<!-- credaudit: sponsored reason="..." -->`, see
+  audit/disclosure.py) are kept as ("marker", "LINE\tBODY") hints on the next
+  block; other comments are dropped.
 - Markup facts are kept as hints: the region's class/id/aria-label/data-*
   values, and every link as ("link", "rel\\thref\\tanchor text").
 - `<title>`, `<meta name|property>` and front-matter-like facts go to the
@@ -19,6 +22,7 @@ from __future__ import annotations
 
 import json
 import re
+import warnings
 
 from bs4 import BeautifulSoup, Comment, Doctype, NavigableString, ProcessingInstruction, Tag
 
@@ -36,14 +40,17 @@ _AD_MARK = re.compile(r"(?:^|[\s_-])(?:ads?|advert\w*|sponsor\w*|promot\w*|adver
                       r"paid|partner(?:ship)?|affiliate)(?:$|[\s_-])", re.I)
 _SPACE = re.compile(r"\s+")
 _SKIP_TYPES = (Comment, Doctype, ProcessingInstruction)
+_MARKER = re.compile(r"\s*credaudit\s*:", re.I)
 
 
 def extract_html(markup: str) -> Extracted:
-    soup = BeautifulSoup(markup, "html.parser")
+    with warnings.catch_warnings():  # bs4's "looks like XML / a URL" advice is noise on stderr
+        warnings.simplefilter("ignore")
+        soup = BeautifulSoup(markup, "html.parser")
     meta = _document_meta(soup)
     title_tag = soup.find("title")
     title = _clean(title_tag.get_text(" ")) if title_tag else ""
-    walker = _Walker()
+    walker = _Walker(markup)
     walker.walk(soup)
     if not title:
         title = next((b.text for b in walker.blocks if b.kind == "heading"), "")
@@ -115,7 +122,10 @@ def _is_ad_container(tag: Tag) -> bool:
 class _Walker:
     """Depth-first walk with an explicit stack, collecting blocks."""
 
-    def __init__(self) -> None:
+    def __init__(self, markup: str = "") -> None:
+        self._markup = markup
+        self._marker_from = 0
+        self._markers: list[tuple[str, str]] = []
         self.blocks: list[Block] = []
         self._words: list[str] = []
         self._links: list[tuple[str, str]] = []
@@ -134,11 +144,26 @@ class _Walker:
             elif isinstance(node, NavigableString):
                 if not isinstance(node, _SKIP_TYPES):
                     self._text(str(node))
+                elif isinstance(node, Comment) and _MARKER.match(node):
+                    self._marker(str(node))
             elif isinstance(node, Tag) and node.name not in _DROP:
                 self._enter(node)
                 stack.append((node, True))
                 stack.extend((child, False) for child in reversed(node.contents))
         self._flush()
+        if self._markers and self.blocks:
+            last = self.blocks[-1]
+            self.blocks[-1] = Block(kind=last.kind, text=last.text, level=last.level,
+                                    line=last.line, region=last.region, region_id=last.region_id,
+                                    hints=last.hints + tuple(self._markers))
+            self._markers = []
+
+    def _marker(self, body: str) -> None:
+        at = self._markup.find(f"<!--{body}-->", self._marker_from)
+        line = self._markup.count("\n", 0, at) + 1 if at >= 0 else self._line
+        if at >= 0:
+            self._marker_from = at + len(body)
+        self._markers.append(("marker", f"{line}\t{' '.join(body.split())[:300]}"))
 
     def _enter(self, tag: Tag) -> None:
         name = tag.name
@@ -201,7 +226,8 @@ class _Walker:
             return
         region, region_id, region_hints = self._regions[-1]
         kind = "heading" if self._heading else self._kind
+        markers, self._markers = tuple(self._markers), []
         self.blocks.append(Block(kind=kind, text=text, level=self._heading, line=self._line,
                                  region=region, region_id=region_id,
-                                 hints=region_hints + links))
+                                 hints=region_hints + links + markers))
         self._kind = "para"

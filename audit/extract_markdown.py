@@ -9,11 +9,16 @@
 - Inline markup is removed: links keep their text and become ("link",
   "rel\\thref\\ttext") hints, images are dropped, emphasis and code ticks go,
   HTML comments go, raw HTML tags are stripped but their class/id/rel/
-  aria-label values are kept as hints (so `<div class="sponsored">` counts).
+  aria-label values are kept as hints (so `<div class="sponsored">` counts; a
+  tag alone on its line passes its hints to the next block).
+- credaudit's inline markers (`<!-- credaudit: sponsored reason="..." -->`,
+  see audit/disclosure.py) are kept as ("marker", "LINE\tBODY") hints on the
+  next block (outside code blocks).
 """
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from audit.blocks import Block, Extracted
 
@@ -24,6 +29,7 @@ _ITEM = re.compile(r"^ {0,6}(?:[-*+•]|\d{1,3}[.)])[ \t]+(?:\[[ xX]\][ \t]+)?")
 _FENCE = re.compile(r"^ {0,3}(```|~~~)")
 _RULE = re.compile(r"^ {0,3}(?:(?:\*[ \t]*){3,}|(?:-[ \t]*){3,}|(?:_[ \t]*){3,})$")
 _COMMENT = re.compile(r"<!--.*?-->", re.S)
+_MARKER_COMMENT = re.compile(r"<!--\s*(credaudit\s*:.*?)-->", re.S | re.I)
 _IMAGE = re.compile(r"!\[([^\]]*)\]\(([^)]*)\)")
 _LINK = re.compile(r"\[([^\]]+)\]\(\s*<?([^)\s>]*)>?(?:\s+[\"'][^)]*[\"'])?\s*\)")
 _REF_LINK = re.compile(r"\[([^\]]+)\]\[[^\]]*\]")
@@ -43,11 +49,29 @@ def extract_markdown(text: str) -> Extracted:
         meta = _front_matter(front.group(1))
         offset_lines = front.group(0).count("\n")
         text = text[front.end():]
+    markers = [(text.count("\n", 0, m.start()) + 1 + offset_lines, m.group(1))
+               for m in _MARKER_COMMENT.finditer(text)]
     text = _COMMENT.sub(lambda m: "\n" * m.group().count("\n"), text)
     blocks = _Parser(offset_lines).parse(text.split("\n"))
+    if markers:
+        blocks = _attach_markers(blocks, markers)
     title = dict(meta).get("front:title", "") or next(
         (b.text for b in blocks if b.kind == "heading"), "")
     return Extracted(blocks=tuple(blocks), title=title[:300], meta=tuple(meta))
+
+
+def _attach_markers(blocks: list[Block], markers: list[tuple[int, str]]) -> list[Block]:
+    """Give each marker comment to the next block of text (markers inside code are ignored)."""
+    code = [(b.line, b.line + b.text.count("\n") + 1) for b in blocks if b.kind == "code"]
+    blocks = list(blocks)
+    for line, body in markers:
+        if any(first <= line <= last for first, last in code) or not blocks:
+            continue
+        index = next((i for i, b in enumerate(blocks) if b.line >= line and b.kind != "code"),
+                     len(blocks) - 1)
+        hint = ("marker", f"{line}\t{' '.join(body.split())[:300]}")
+        blocks[index] = replace(blocks[index], hints=blocks[index].hints + (hint,))
+    return blocks
 
 
 def _front_matter(body: str) -> list[tuple[str, str]]:
@@ -94,6 +118,7 @@ class _Parser:
         self.lines: list[str] = []
         self.start = 1
         self.kind = "para"
+        self.pending_hints: tuple[tuple[str, str], ...] = ()
 
     def parse(self, lines: list[str]) -> list[Block]:
         fence = ""
@@ -153,6 +178,9 @@ class _Parser:
 
     def emit(self, kind: str, raw: str, number: int, level: int) -> None:
         text, hints = inline_text(raw)
-        if text:
+        if not text:
+            self.pending_hints += tuple(h for h in hints if h[0] != "link")
+        else:
             self.blocks.append(Block(kind=kind, text=text, level=level, line=number,
-                                     hints=hints))
+                                     hints=self.pending_hints + hints))
+            self.pending_hints = ()

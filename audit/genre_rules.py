@@ -51,6 +51,8 @@ def section_cues(text: str, claims: list[dict], region: str, boundary: str = "")
 
 def rule_genre(cues: dict[str, float]) -> tuple[str, float]:
     """(genre, confidence) from cue rates; confidence is a rough 0.5-0.9."""
+    if cues["commercial"] >= 0.5:
+        return "marketing", 0.6 + 0.3 * cues["commercial"]
     if cues["chrome_region"] or (cues["boilerplate"] >= 0.3 and cues["study"] == 0) \
             or (cues["no_claims"] and cues["commercial"] == 0):
         return "boilerplate", 0.7

@@ -22,6 +22,7 @@ def open_output(path: str | None) -> Iterator[TextIO]:
     folder = os.path.dirname(os.path.abspath(path))
     fd, temp = tempfile.mkstemp(prefix=".credaudit-", suffix=".tmp", dir=folder)
     try:
+        os.chmod(temp, _target_mode(path))
         with os.fdopen(fd, "w", encoding="utf-8", newline="") as handle:
             yield handle
             handle.flush()
@@ -31,3 +32,13 @@ def open_output(path: str | None) -> Iterator[TextIO]:
         with contextlib.suppress(OSError):
             os.unlink(temp)
         raise
+
+
+def _target_mode(path: str) -> int:
+    """Keep an existing report's permissions; new files get the usual 0666 minus umask."""
+    try:
+        return os.stat(path).st_mode & 0o7777
+    except OSError:
+        umask = os.umask(0)
+        os.umask(umask)
+        return 0o666 & ~umask

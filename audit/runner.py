@@ -5,9 +5,12 @@ from audit.errors import EXIT_ERROR, EXIT_OK
 
 
 def run_audit(paths: list[str], *, fmt: str | None, output: str | None, input_format: str,
-              config_path: str | None, fail_fast: bool) -> int:
-    from audit.api import audit_paths, build_report
+              config_path: str | None, fail_fast: bool, jobs: int | None = None,
+              engine: str = "auto", scheduler: str | None = None, cache_dir: str | None = None,
+              quiet: bool = False) -> int:
+    from audit.api import build_report
     from audit.config import load_config
+    from audit.engine import EngineOptions, audit_stream, with_progress
     from audit.output import open_output
     from audit.pipeline import Settings
     from reports import formatter
@@ -17,10 +20,15 @@ def run_audit(paths: list[str], *, fmt: str | None, output: str | None, input_fo
     fmt = fmt or config["format"]
     settings = Settings(scorer_options=config.scorer_options, max_sections=config["max_sections"])
     failures = []
+    options = EngineOptions(engine=engine, scheduler=scheduler, cache_dir=cache_dir,
+                            jobs=config["jobs"] if jobs is None else jobs)
+    stream = audit_stream(paths, settings, input_format=input_format,
+                          max_bytes=config["max_bytes"], fail_fast=fail_fast, options=options)
+    stream = with_progress(stream, show=not quiet and _shows_progress(paths, input_format, fmt,
+                                                                      output))
 
     def documents():
-        for document in audit_paths(paths, settings, input_format=input_format,
-                                    max_bytes=config["max_bytes"], fail_fast=fail_fast):
+        for document in stream:
             if document["error"]:
                 failures.append(document["error"])
             yield document
@@ -45,3 +53,15 @@ def _check_paths(paths: list[str]) -> None:
         if path != "-" and not re.match(r"^[a-z][a-z0-9+.-]*://", path, re.I) \
                 and not os.path.exists(path):
             raise InputError(f"{path}: no such file or directory")
+
+
+def _shows_progress(paths: list[str], input_format: str, fmt: str, output: str | None) -> bool:
+    """A progress bar is for batches, and never interleaves with a report streamed to a terminal."""
+    import os
+    import sys
+
+    from reports import STREAMING
+    batch = len(paths) > 1 or input_format == "jsonl" or any(
+        p.lower().endswith(".jsonl") or os.path.isdir(p) for p in paths)
+    to_terminal = output in (None, "-") and fmt in STREAMING and sys.stdout.isatty()
+    return batch and not to_terminal

@@ -1,0 +1,76 @@
+"""The section genre model: a multinomial logistic regression shipped as JSON.
+
+`shipped_model()` loads ``audit/data/genre_model.json`` once and returns a
+`GenreModel`; the pipeline calls ``model.predict(section, text, cues)`` and
+gets ``(genre, confidence)``.  Inference is pure Python (a sparse dot
+product and a softmax with the calibration temperature), so an audit never
+imports scikit-learn; `audit/train.py` writes the file and
+`credaudit train` reproduces it byte for byte.  See docs/genre.md.
+
+If the JSON is missing or was written for another feature layout,
+`shipped_model()` returns None and the pipeline falls back to the rules in
+`audit/genre_rules.py`.
+"""
+from __future__ import annotations
+
+import json
+import math
+import os
+from functools import cache
+
+from audit.features import FEATURE_VERSION, section_features
+
+MODEL_PATH = os.path.join(os.path.dirname(__file__), "data", "genre_model.json")
+MODEL_FORMAT = "credaudit-genre/1"
+
+
+class GenreModel:
+    """Weights, intercepts and calibration of a trained genre model."""
+
+    def __init__(self, data: dict):
+        if data.get("format") != MODEL_FORMAT:
+            raise ValueError(f"not a genre model (format {data.get('format')!r})")
+        spec = data["features"]
+        if spec.get("version") != FEATURE_VERSION:
+            raise ValueError(f"model features v{spec.get('version')}, code v{FEATURE_VERSION}")
+        self.classes: list[str] = list(data["classes"])
+        self.intercepts: list[float] = [float(v) for v in data["intercepts"]]
+        self.weights: dict[str, list[float]] = data["weights"]
+        self.temperature: float = float(data["calibration"]["temperature"])
+        self.spec = spec
+        self.training = data.get("training", {})
+
+    @classmethod
+    def load(cls, path: str) -> "GenreModel":
+        with open(path, encoding="utf-8") as handle:
+            return cls(json.load(handle))
+
+    def scores(self, features: dict[str, float]) -> list[float]:
+        logits = list(self.intercepts)
+        for name, value in features.items():
+            row = self.weights.get(name)
+            if row is not None and value:
+                for k, weight in enumerate(row):
+                    logits[k] += value * weight
+        return logits
+
+    def probabilities(self, section, text: str, cues: dict[str, float]) -> dict[str, float]:
+        logits = self.scores(section_features(section, text, cues, self.spec))
+        top = max(logits)
+        exps = [math.exp((v - top) / self.temperature) for v in logits]
+        total = sum(exps)
+        return {genre: e / total for genre, e in zip(self.classes, exps)}
+
+    def predict(self, section, text: str, cues: dict[str, float]) -> tuple[str, float]:
+        probabilities = self.probabilities(section, text, cues)
+        genre = max(self.classes, key=lambda g: probabilities[g])  # ties: first class
+        return genre, probabilities[genre]
+
+
+@cache
+def shipped_model() -> GenreModel | None:
+    """The model shipped with credaudit, loaded once; None (rules) if unusable."""
+    try:
+        return GenreModel.load(MODEL_PATH)
+    except (OSError, ValueError, KeyError, TypeError):
+        return None
