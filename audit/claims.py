@@ -17,6 +17,8 @@ from __future__ import annotations
 import re
 from typing import Iterator
 
+from audit.sections import is_nav_line
+
 _ABBREVIATIONS = frozenset("""
 dr mr mrs ms prof st sr jr vs etc al fig figs no nos approx ca cf inc ltd co corp dept est
 eg ie viz vol p pp ed eds jan feb mar apr jun jul aug sep sept oct nov dec mt ave univ
@@ -40,6 +42,9 @@ _REFERENCE = re.compile(
     r"^\[?\d{1,3}[.\])]?\s+[A-Z][\w'-]+,?\s+(?:[A-Z]{1,3}\b|[A-Z]\.)"  # 1. Smith AB, ...
     r"|\bdoi:\s*10\.|\b\d{4};\s*\d+\s*(?:\(\d+\))?:\s*\d+|\bet al\.,?\s+\(?\d{4}\)?[.;]", re.I)
 _WORDS = re.compile(r"[^\W\d_][\w'’-]*")
+_DIGITS = re.compile(r"\d{1,3}")
+_WORD_BREAK = re.compile(r"[\s(\[\"“]")
+_CLAIM_TAIL = frozenset(",()[]")  # with white space and digits: what is_claim ignores at the end
 
 
 def split_sentences(text: str) -> Iterator[tuple[int, int, tuple[str, ...]]]:
@@ -68,13 +73,17 @@ def _emit(text: str, start: int, end: int, cites: tuple[str, ...]):
 
 
 def _numbers(raw: str) -> tuple[str, ...]:
-    return tuple(n for n in re.findall(r"\d{1,3}", raw))
+    return tuple(_DIGITS.findall(raw)) if raw else ()
 
 
 def trailing_citations(sentence: str, already: bool) -> tuple[str, ...]:
-    found = [g for pair in _BRACKET_CITE.findall(sentence) for g in pair if g]
-    cites = tuple(n for group in found for n in _numbers(group))
-    if already:
+    # The regexes only run when they can match: a bracket for _BRACKET_CITE, a final digit
+    # (`\d`, i.e. str.isdecimal, before white space only) for _TRAILING_CITE.
+    cites: tuple[str, ...] = ()
+    if "[" in sentence or "(" in sentence:
+        found = [g for pair in _BRACKET_CITE.findall(sentence) for g in pair if g]
+        cites = tuple(n for group in found for n in _numbers(group))
+    if already or not sentence.rstrip()[-1:].isdecimal():
         return cites
     match = _TRAILING_CITE.search(sentence)
     if match:
@@ -89,7 +98,7 @@ def _is_abbreviation(text: str, dot: int) -> bool:
     if text[dot] != ".":
         return False
     head = text[max(0, dot - 12):dot]
-    word = re.split(r"[\s(\[\"“]", head)[-1].lower()
+    word = _WORD_BREAK.split(head)[-1].lower()
     if not word:
         return False
     if word in _ABBREVIATIONS or word.rstrip(".") in _ABBREVIATIONS:
@@ -101,17 +110,38 @@ def _is_abbreviation(text: str, dot: int) -> bool:
 
 def is_reference_entry(block: str) -> bool:
     """A bibliography entry ("1. Smith AB, Jones C. Title. J Med. 2019;12:34.")."""
-    return bool(_REFERENCE.search(block[:400]))
+    head = block[:400]
+    return _may_be_reference(head) and bool(_REFERENCE.search(head))
+
+
+def _may_be_reference(text: str) -> bool:
+    """False only when _REFERENCE cannot match: each of its branches needs a leading "[" or
+    digit, a ":" ("doi:", "2019;12:34") or "al." in some case ("et al.")."""
+    first = text[:1]
+    return first == "[" or first.isdecimal() or ":" in text or "l." in text or "L." in text
 
 
 def is_claim(sentence: str) -> bool:
     """Does this sentence assert something (rather than ask, introduce or navigate)?"""
     stripped = sentence.strip()
-    core = re.sub(r"[\s\d,()\[\]]+$", "", stripped)
-    if not core or core.endswith("?") or core.endswith(":"):
+    end = len(stripped)  # strip the tail of white space, digits, commas and brackets
+    while end and (stripped[end - 1] in _CLAIM_TAIL or stripped[end - 1].isspace()
+                   or stripped[end - 1].isdecimal()):
+        end -= 1
+    if not end or stripped[end - 1] in "?:":
         return False
-    if len(_WORDS.findall(stripped)) < 3:
+    words = 0
+    for _ in _WORDS.finditer(stripped):
+        words += 1
+        if words == 3:
+            break
+    if words < 3:
         return False
-    if _URL_ONLY.match(stripped) or _CRUMB.search(stripped):
+    if _URL_ONLY.match(stripped):
         return False
-    return not _REFERENCE.search(stripped)
+    if "|" in stripped and is_nav_line(stripped):
+        return False
+    if ("/" in stripped or ">" in stripped or "»" in stripped or "›" in stripped) \
+            and _CRUMB.search(stripped):
+        return False
+    return not (_may_be_reference(stripped) and _REFERENCE.search(stripped))

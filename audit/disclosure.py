@@ -50,6 +50,7 @@ promotion counts only when `options.after_counts` is set.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 
 MARKER_KINDS = ("sponsored", "ignore")
@@ -97,7 +98,6 @@ _LABEL_PHRASES = re.compile(
     r"(?:to|for|by)\b", re.I)
 _NEGATED = re.compile(r"(?:\b(?:not|never|no|neither|nor|without|nothing)\b|n't|\bnon-)[^.!?]{0,25}$",
                       re.I)
-_SENTENCE_START = re.compile(r"(?:^|(?<=[.!?])\s+)")
 
 _MARKER = re.compile(
     r"""^\s*credaudit\s*:\s*(?P<kind>[A-Za-z][\w-]*)?\s*(?P<rest>.*?)\s*$""", re.S)
@@ -169,14 +169,14 @@ def apply_disclosures(document, sections: list[dict],
     markers = collect_markers(document)
     labels = _labels(document)
     top = _document_top(document, sections)
-    labels = [_mark_top(label, top, by_id) for label in labels]
+    index = _LabelIndex([_mark_top(label, top, by_id) for label in labels])
     wide = _document_facts(document.meta)
     out = []
     for section in sections:
         info = by_id.get(section["id"])
         links = _affiliate_links(info.hints if info else (), section)
         own = markers.get(section["id"], [])
-        candidates = _candidates(section, info, labels, wide, links, own)
+        candidates = _candidates(section, info, index, wide, links, own)
         counting = [c for c in candidates if c.counts(options)]
         chosen = None
         if counting:
@@ -206,7 +206,28 @@ def _filled(section: dict, disclosed: bool, chosen: _Candidate | None, markers: 
     return filled
 
 
-def _candidates(section: dict, info, labels: list[Disclosure], wide: list[Disclosure],
+class _LabelIndex:
+    """Labels by section, the first label above the content, and the rest by offset.
+
+    Another section's labels matter only through the nearest one before and
+    after the section, so a page with thousands of labelled sections stays linear."""
+
+    def __init__(self, labels: list[Disclosure]):
+        self.own: dict[str, list[Disclosure]] = {}
+        for label in labels:
+            self.own.setdefault(label.section or "", []).append(label)
+        self.top = next((label for label in labels if label.top), None)
+        self.others = sorted((label for label in labels if not label.top), key=lambda d: d.offset)
+        self.offsets = [label.offset for label in self.others]
+
+    def around(self, start: int, end: int) -> tuple[Disclosure | None, Disclosure | None]:
+        before = bisect_left(self.offsets, start)
+        after = bisect_left(self.offsets, max(end, start))
+        return (self.others[before - 1] if before else None,
+                self.others[after] if after < len(self.others) else None)
+
+
+def _candidates(section: dict, info, labels: _LabelIndex, wide: list[Disclosure],
                 links: list[dict], markers: list[dict]) -> list[_Candidate]:
     sid = section["id"]
     start = section.get("start", 0)
@@ -226,16 +247,15 @@ def _candidates(section: dict, info, labels: list[Disclosure], wide: list[Disclo
         text = f'rel="sponsored" on {len(links)} paid link{"s" if len(links) > 1 else ""}'
         found.append(_Candidate(disclosure=Disclosure(kind="rel", text=text, offset=start, section=sid),
                                 placement="before", scope="section", priority=_PRIORITY["rel"]))
-    for label in labels:
-        if label.section == sid:
-            placement = "before" if label.offset <= point else "after"
-            found.append(_Candidate(disclosure=label, placement=placement, scope="section",
-                                    priority=_PRIORITY["label"]))
-        elif label.top:
-            found.append(_Candidate(disclosure=label, placement="before", scope="document",
-                                    priority=_PRIORITY["top"]))
-        else:
-            placement = "before" if label.offset < start else "after"
+    for label in labels.own.get(sid, ()):
+        placement = "before" if label.offset <= point else "after"
+        found.append(_Candidate(disclosure=label, placement=placement, scope="section",
+                                priority=_PRIORITY["label"]))
+    if labels.top is not None and labels.top.section != sid:
+        found.append(_Candidate(disclosure=labels.top, placement="before", scope="document",
+                                priority=_PRIORITY["top"]))
+    for label, placement in zip(labels.around(start, section.get("end", start)), ("before", "after")):
+        if label is not None and label.section != sid:
             found.append(_Candidate(disclosure=label, placement=placement, scope="other-section",
                                     priority=_PRIORITY["other"]))
     for fact in wide:

@@ -314,10 +314,10 @@ def _run_dask(batches: Iterator[_Batch], settings,
     cluster = None
     try:
         if options.scheduler:
-            client = Client(options.scheduler, set_as_default=False, timeout=30)
+            client = Client(options.scheduler, set_as_default=False)
         else:
             cluster = LocalCluster(n_workers=resolve_jobs(options.jobs), threads_per_worker=1,
-                                   processes=True, host="127.0.0.1", dashboard_address=None)
+                                   processes=True, host="127.0.0.1", dashboard_address=":0")
             client = Client(cluster, set_as_default=False)
     except OSError as error:
         if cluster is not None:

@@ -3,8 +3,10 @@
 Each non-blank line is a block, except that hard-wrapped prose is rejoined:
 a line continues the previous one when that line does not end a sentence and
 this one starts in lower case.  Bullet markers (-, *, •, ·, 1.) make a line an
-`item`.  Heading detection is left to `sections.py`, which sees the
-neighbouring blocks.
+`item`.  A credaudit inline marker line (`[credaudit: sponsored — reason]`,
+see audit/disclosure.py) is not text: it becomes a ("marker", "LINE\\tBODY")
+hint on the block after it.  Heading detection is left to `sections.py`,
+which sees the neighbouring blocks.
 """
 from __future__ import annotations
 
@@ -14,38 +16,51 @@ from audit.blocks import Block, Extracted
 
 _BULLET = re.compile(r"^\s*(?:[-*•·▪◦●○■□–+]|\d{1,2}[.)])\s+")
 _SENTENCE_END = re.compile(r"""[.!?:;)\]"'”’]\s*(?:\d{1,3}(?:\s*[,–-]\s*\d{1,3})*)?$""")
+_MARKER_LINE = re.compile(r"^\[\s*(credaudit\s*:[^\]\n]*)\]\s*$", re.I)
 
 
 def extract_text(text: str) -> Extracted:
-    blocks: list[Block] = []
-    pending: list[str] = []
-    pending_line = 1
-    pending_kind = "para"
+    builder = _Builder()
     for number, raw in enumerate(text.split("\n"), start=1):
-        line = raw.strip()
-        if not line:
-            _flush(blocks, pending, pending_line, pending_kind)
-            pending = []
-            continue
-        bullet = _BULLET.match(line)
-        if pending and not bullet and pending_kind == "para" and _continues(pending[-1], line):
-            pending.append(line)
-            continue
-        _flush(blocks, pending, pending_line, pending_kind)
-        pending_kind = "item" if bullet else "para"
-        pending = [line[bullet.end():] if bullet else line]
-        pending_line = number
-    _flush(blocks, pending, pending_line, pending_kind)
+        builder.line(raw.strip(), number)
+    builder.flush()
+    blocks = builder.blocks
     title = blocks[0].text if blocks and len(blocks[0].text) <= 120 else ""
     return Extracted(blocks=tuple(blocks), title=title)
 
 
+class _Builder:
+    def __init__(self) -> None:
+        self.blocks: list[Block] = []
+        self.lines: list[str] = []
+        self.start = 1
+        self.kind = "para"
+        self.markers: list[tuple[str, str]] = []
+
+    def line(self, line: str, number: int) -> None:
+        marker = _MARKER_LINE.match(line)
+        if not line or marker:
+            self.flush()
+            if marker:
+                self.markers.append(("marker", f"{number}\t{marker.group(1)}"))
+            return
+        bullet = _BULLET.match(line)
+        if self.lines and not bullet and self.kind == "para" and _continues(self.lines[-1], line):
+            self.lines.append(line)
+            return
+        self.flush()
+        self.kind = "item" if bullet else "para"
+        self.lines = [line[bullet.end():] if bullet else line]
+        self.start = number
+
+    def flush(self) -> None:
+        text = " ".join(self.lines).strip()
+        self.lines = []
+        if text:
+            self.blocks.append(Block(kind=self.kind, text=text, line=self.start,
+                                     hints=tuple(self.markers)))
+            self.markers = []
+
+
 def _continues(previous: str, line: str) -> bool:
     return not _SENTENCE_END.search(previous) and line[:1].islower()
-
-
-def _flush(blocks: list[Block], lines: list[str], line: int, kind: str) -> None:
-    if lines:
-        text = " ".join(lines).strip()
-        if text:
-            blocks.append(Block(kind=kind, text=text, line=line))

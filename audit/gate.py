@@ -148,23 +148,23 @@ def _section_findings(section: dict, policy: Policy):
     line = int(section.get("line") or 1)
     promotional = is_promotional(section, policy)
     markers = section.get("markers") or []
-    ignored = any(m.get("kind") == "ignore" and m.get("reason") for m in markers)
+    ignored = _ignored(section)
     for marker in markers:
         mline = int(marker.get("line") or line)
         text = str(marker.get("text", ""))
         if marker.get("kind") not in ("sponsored", "ignore"):
             yield (Finding(rule="unknown-marker", severity="high", confidence="high", section_id=sid,
                            line=mline, message=f"unknown credaudit marker kind "
-                           f"{marker.get('kind') or '(none)'!r} in {_quote(text)}; use "
+                           f"{marker.get('kind') or '(none)'!r} in {_quote_marker(text)}; use "
                            f"'sponsored' or 'ignore' with a reason"), heading, text)
         elif not marker.get("reason"):
             yield (Finding(rule="marker-without-reason", severity="high", confidence="high",
                            section_id=sid, line=mline,
-                           message=f"credaudit marker {_quote(text)} has no reason, so it counts "
+                           message=f"credaudit marker {_quote_marker(text)} has no reason, so it counts "
                                    f"for nothing; add reason=\"...\""), heading, text)
         elif not promotional:
             yield (Finding(rule="stale-marker", severity="low", confidence="high", section_id=sid,
-                           line=mline, message=f"credaudit marker {_quote(text)} is on section "
+                           line=mline, message=f"credaudit marker {_quote_marker(text)} is on section "
                            f"{_name(section)}, which is not promotional (score "
                            f"{_score(section)}); remove it"), heading, text)
     if ignored:
@@ -183,9 +183,14 @@ def _section_findings(section: dict, policy: Policy):
                                f"rel=\"sponsored\""), heading, f"{href} {anchor}")
 
 
+def _ignored(section: dict) -> bool:
+    """A valid `credaudit: ignore reason=...` marker silences the section's promotion findings."""
+    return any(m.get("kind") == "ignore" and m.get("reason") for m in section.get("markers") or [])
+
+
 def _promotion_findings(section: dict, policy: Policy, sid: str, heading: str):
     claim = _most_commercial(section)
-    line = int((claim or section).get("line") or 1)
+    line = int((claim or section).get("line") or section.get("line") or 1)
     claim_id = claim.get("id") if claim else None
     text = str(claim.get("text", "")) if claim else ""
     score = float(section.get("promotion_score") or 0.0)
@@ -193,16 +198,17 @@ def _promotion_findings(section: dict, policy: Policy, sid: str, heading: str):
     disclosure = section.get("disclosure") or None
     counts = disclosure_counts(section, policy)
     if not counts:
-        why = "no disclosure before it"
+        why = ""
         if disclosure and disclosure.get("placement") == "after":
-            why = f"its only disclosure ({_describe(disclosure)}) comes after the promotion"
+            why = f" (its only disclosure, {_describe(disclosure)}, comes after the promotion)"
         elif disclosure and disclosure.get("scope") == "other-section":
-            why = (f"the disclosure {_describe(disclosure)} is in another section (counts with "
-                   f"disclosure_scope = document)")
+            why = (f" (the disclosure {_describe(disclosure)} is in another section; it counts "
+                   f"with disclosure_scope = document)")
         yield (Finding(rule="unflagged-promotion", severity="high" if strong else "medium",
                        confidence="high" if strong else "medium", section_id=sid, claim_id=claim_id,
                        line=line, message=f"promotional section {_name(section)} (promotion score "
-                       f"{_score(section)}) has {why}" + (f": {_quote(text, 100)}" if text else "")),
+                       f"{_score(section)}) has no disclosure before it{why}"
+                       + (f": {_quote(text, 100)}" if text else "")),
                heading, text)
     if disclosure and disclosure.get("placement") == "after":
         yield (Finding(rule="buried-disclosure", severity="medium", confidence="high", section_id=sid,
@@ -213,8 +219,13 @@ def _promotion_findings(section: dict, policy: Policy, sid: str, heading: str):
 
 
 def _most_commercial(section: dict) -> dict | None:
+    """The claim a promotion finding points at: the most commercial one that is not the disclosure."""
+    disclosure = _one_line((section.get("disclosure") or {}).get("text", "")).lower()[:40]
     best = None
     for claim in section.get("claims") or []:
+        text = _one_line(claim.get("text", "")).lower()
+        if disclosure and (disclosure in text or text[:40] in disclosure):
+            continue
         if best is None or (claim.get("commercial_score") or 0) > (best.get("commercial_score") or 0):
             best = claim
     return best
@@ -234,11 +245,15 @@ def _score(section: dict) -> str:
     return f"{float(section.get('promotion_score') or 0.0):.2f}"
 
 
-def _quote(text: str, limit: int = 120) -> str:
+def _quote(text: str, limit: int = 120, mark: str = '"') -> str:
     text = _one_line(text)
     if len(text) > limit:
         text = text[:limit - 1].rstrip() + "…"
-    return f'"{text}"'
+    return f"{mark}{text}{mark}"
+
+
+def _quote_marker(text: str) -> str:
+    return _quote(text, mark="'")
 
 
 def _one_line(text) -> str:
@@ -248,7 +263,10 @@ def _one_line(text) -> str:
 # --- applying the policy to a report, and the whole run ---------------------------------------
 
 def apply_policy(document: dict, policy: Policy) -> dict:
-    """A copy of a document report whose `promotional`, `disclosed` and summary follow `policy`."""
+    """A copy of a document report whose `promotional`, `disclosed` and summary follow `policy`.
+
+    `unflagged_promotional_sections` leaves out sections a `credaudit: ignore` marker silences,
+    so it always equals the number of unflagged-promotion findings the gate can raise."""
     if document.get("error") or not document.get("sections"):
         return document
     sections = []
@@ -260,7 +278,8 @@ def apply_policy(document: dict, policy: Policy) -> dict:
     summary = dict(document.get("summary") or {})
     promotional = [s for s in sections if s["promotional"]]
     summary["promotional_sections"] = len(promotional)
-    summary["unflagged_promotional_sections"] = sum(1 for s in promotional if not s["disclosed"])
+    summary["unflagged_promotional_sections"] = sum(1 for s in promotional
+                                                    if not s["disclosed"] and not _ignored(s))
     return {**document, "summary": summary, "sections": sections}
 
 

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cached_property
+from functools import cache, cached_property
 from typing import Iterator, Mapping
 
 
@@ -56,6 +56,14 @@ def _char_pattern(char: str) -> str:
     return re.escape(char)
 
 
+@cache
+def _builder_digest() -> str:
+    """Digest of this file: a change to the trie builder must not reuse old compiled tries."""
+    import hashlib
+    with open(__file__, "rb") as handle:
+        return hashlib.sha256(handle.read()).hexdigest()
+
+
 class Lexicon:
     """Phrases grouped by category, matched in one pass over lower-cased text."""
 
@@ -63,15 +71,20 @@ class Lexicon:
         self._category_of: dict[str, str] = {}
         for category, phrases in categories.items():
             for phrase in phrases:
-                key = " ".join(phrase.lower().split())
+                key = " ".join(phrase.lower().replace("-", " ").split())
                 self._category_of.setdefault(key, category)
         self._wildcards = [(p[:-1], c) for p, c in self._category_of.items() if p.endswith("*")]
 
     @cached_property
     def _regex(self) -> re.Pattern[str]:
         # longest phrases first inside the trie is implicit: the trie is greedy
-        pattern = _trie_pattern(sorted(self._category_of))
-        return re.compile(r"(?<![\w])(?:" + pattern + r")(?![\w])")
+        # Building and compiling a trie of hundreds of phrases takes tens of milliseconds, more
+        # than auditing a document: the compiled program is reused across runs (audit.regex_cache),
+        # keyed on the phrases and on this module's source (which defines the pattern built).
+        from audit.regex_cache import compile_cached
+        phrases = sorted(self._category_of)
+        return compile_cached(lambda: r"(?<![\w])(?:" + _trie_pattern(phrases) + r")(?![\w])",
+                              key=f"lexicon\0{_builder_digest()}\0" + "\n".join(phrases))
 
     def finditer(self, lowered: str) -> Iterator[Hit]:
         """Yield hits in `lowered` (text already lower-cased, same offsets as the original)."""
@@ -81,9 +94,6 @@ class Lexicon:
 
     def category(self, phrase: str) -> str:
         found = self._category_of.get(phrase)
-        if found is not None:
-            return found
-        found = self._category_of.get(phrase.replace(" ", "-"))
         if found is not None:
             return found
         for prefix, category in self._wildcards:

@@ -46,6 +46,7 @@ class Settings:
 
     scorer_options: dict = field(default_factory=dict)
     max_sections: int = 5000
+    disclosure: object = None  # audit.disclosure.DisclosureOptions; None = defaults
 
 
 def extract(item: Loaded):

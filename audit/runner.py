@@ -18,7 +18,9 @@ def run_audit(paths: list[str], *, fmt: str | None, output: str | None, input_fo
     _check_paths(paths)
     config = load_config(config_path)
     fmt = fmt or config["format"]
-    settings = Settings(scorer_options=config.scorer_options, max_sections=config["max_sections"])
+    from audit.policy import Policy
+    settings = Settings(scorer_options=config.scorer_options, max_sections=config["max_sections"],
+                        disclosure=Policy.from_config(config).disclosure_options())
     failures = []
     options = EngineOptions(engine=engine, scheduler=scheduler, cache_dir=cache_dir,
                             jobs=config["jobs"] if jobs is None else jobs)

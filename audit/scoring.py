@@ -1,6 +1,7 @@
 """Scoring stage: run the scorers on every claim, then judge sections and claims.
 
-Order matters and is fixed: claim scorers -> section genre -> context
+Order matters and is fixed: claim scorers -> document context (product names
+sold elsewhere on the page, see audit/context.py) -> section genre -> context
 fallbacks (an unsupported statement in a personal-experience section is
 anecdote; a cited statement in a guideline summary rests on the guideline)
 -> credibility -> section promotion and disclosure -> document summary.
@@ -8,6 +9,7 @@ anecdote; a cited statement in a guideline summary rests on the guideline)
 from __future__ import annotations
 
 from audit import judge
+from audit.context import propagate_products
 from audit.genre_rules import GENRES, rule_genre, section_cues
 from audit.model import Claim, Document, Section
 from audit.pipeline import ScorerCrash, Settings, is_attributed
@@ -21,18 +23,19 @@ CLAIM_DEFAULTS = {"evidence_type": "none", "sample_size": None, "hedged": False,
 
 def score_document(document: Document, claims: dict[str, list[Claim]],
                    settings: Settings, genre_model=None) -> dict:
-    sections = [_score_section(document, s, claims[s.id], settings, genre_model)
+    scored = {s.id: _score_claims(document, s, claims[s.id], settings) for s in document.sections}
+    propagate_products([{"claims": scored[s.id]} for s in document.sections])
+    sections = [_judge_section(document, s, scored[s.id], genre_model)
                 for s in document.sections]
     from audit.disclosure import apply_disclosures
-    sections = apply_disclosures(document, sections, getattr(settings, "disclosure", None))
+    sections = apply_disclosures(document, sections, settings.disclosure)
     return {"source": document.source, "id": document.id, "title": document.title,
             "format": document.format, "encoding": document.encoding, "error": None,
             "summary": summarise(sections), "sections": sections}
 
 
-def _score_section(document: Document, section: Section, claims: list[Claim],
-                   settings: Settings, genre_model) -> dict:
-    text = document.text[section.start:section.end]
+def _score_claims(document: Document, section: Section, claims: list[Claim],
+                  settings: Settings) -> list[dict]:
     scored = []
     previous = ""
     for claim in claims:
@@ -41,6 +44,11 @@ def _score_section(document: Document, section: Section, claims: list[Claim],
                                previous_text=previous)
         scored.append(score_claim(claim, context, settings))
         previous = claim.text
+    return scored
+
+
+def _judge_section(document: Document, section: Section, scored: list[dict], genre_model) -> dict:
+    text = document.text[section.start:section.end]
     cues = section_cues(text, scored, section.region, section.boundary)
     if genre_model is not None:
         genre, confidence = genre_model.predict(section, text, cues)
@@ -88,13 +96,18 @@ def _apply_context(claim: dict, genre: str) -> None:
         claim["context_evidence"] = "cited statement in a guideline summary"
 
 
+STRONG_SALE = 0.85
+
+
 def promotion_score(claims: list[dict], genre: str, confidence: float, boundary: str) -> float:
     """How promotional a section is, 0..1: commercial claims and a marketing genre."""
     if not claims:
         return 0.0
     strengths = sorted((c["commercial_score"] for c in claims), reverse=True)
     share = sum(1 for c in claims if c["commercial"]) / len(claims)
-    score = max(share, sum(strengths[:2]) / 2)
+    # one unmistakable sales line (a discount code, "buy now" with a price) makes the section an ad
+    strongest = strengths[0] if strengths[0] >= STRONG_SALE else sum(strengths[:2]) / 2
+    score = max(share, strongest)
     if genre == "marketing":
         score = max(score, 0.35 + 0.5 * confidence)
     if boundary == "seo" and strengths[0] > 0:

@@ -36,6 +36,12 @@ _CHROME = re.compile(
     r"|\b(?:disregard|delay(?:ing)? (?:in )?seeking)\b.{0,60}\b(?:advice|medical|treatment)\b"
     r"|\b(?:does not replace|is not a substitute for|not intended (?:as|to be) (?:a substitute for )?)"
     r"(?:\s+\w+){0,6}\s+(?:medical|professional|doctor|physician|healthcare)", re.I)
+_NAV_ITEM = re.compile(
+    r"^(?:home|about(?: us)?|contact(?: us)?|privacy(?: policy)?|terms\b.*|cookie\w*(?: policy)?|"
+    r"accessibility|sitemap|site map|careers|blog|news|faq\w*|help|support|search|menu|login|"
+    r"log in|sign in|sign up|register|subscribe|reply|quote|report(?: post| abuse)?|share|like|"
+    r"back to top|top|next|previous|prev|more|print|email|facebook|twitter|x|instagram|linkedin|"
+    r"pinterest|youtube|tiktok|rss)$")
 _INNER_STOP = re.compile(r"[.!?]\s")
 _WORD = re.compile(r"[A-Za-z0-9][\w'’-]*")
 
@@ -57,8 +63,17 @@ def is_seo_line(text: str) -> bool:
 
 
 def is_chrome_line(text: str) -> bool:
-    """Page furniture inside the main text: share/tag lines, ad notes, site disclaimers."""
-    return len(text) <= 300 and bool(_CHROME.search(text.strip()))
+    """Page furniture inside the main text: share/tag lines, ad notes, site disclaimers, menus."""
+    return len(text) <= 300 and (bool(_CHROME.search(text.strip())) or is_nav_line(text))
+
+
+def is_nav_line(text: str) -> bool:
+    """A menu or action bar: '|'-separated items that are mostly site-navigation words."""
+    items = [item.strip().lower() for item in re.split(r"\s[|¦•·]\s", text) if item.strip()]
+    if len(items) < 3 or any(len(item.split()) > 4 for item in items):
+        return False
+    navigational = sum(1 for item in items if _NAV_ITEM.search(item))
+    return navigational * 2 >= len(items)
 
 
 def is_forum_boundary(text: str) -> bool:
@@ -148,10 +163,10 @@ def _boundary(block: Block, current: DraftSection | None, heading: bool, index: 
         return "region"
     if heading:
         return "" if current.heading_block is not None and not current.blocks else "heading"
-    if block.region == "main" and is_seo_line(block.text):
-        return "seo"
     if block.region == "main":
         chrome = is_chrome_line(block.text)
+        if not chrome and is_seo_line(block.text):
+            return "seo"
         if chrome and current.boundary != "chrome":
             return "chrome"
         if not chrome and current.boundary == "chrome":

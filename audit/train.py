@@ -182,19 +182,15 @@ def _feature_index(records: list[LabelledSection]) -> list[str]:
 
 
 def _matrix(records, columns):
+    """Dense float64 matrix (small corpora; dense BLAS on one thread is fast and repeatable)."""
     import numpy as np
-    from scipy.sparse import csr_matrix
     position = {name: i for i, name in enumerate(columns)}
-    data, rows, cols = [], [], []
+    matrix = np.zeros((len(records), len(columns)), dtype=np.float64)
     for row, record in enumerate(records):
-        for name in sorted(record.features, key=lambda k: position.get(k, -1)):
-            value = record.features[name]
-            if value and name in position:
-                data.append(value)
-                rows.append(row)
-                cols.append(position[name])
-    return csr_matrix((np.array(data, dtype=np.float64), (rows, cols)),
-                      shape=(len(records), len(columns)))
+        for name, value in record.features.items():
+            if name in position:
+                matrix[row, position[name]] = value
+    return matrix
 
 
 def _labels_present(records) -> list[str]:
@@ -205,20 +201,24 @@ def _labels_present(records) -> list[str]:
 def _fit(records, columns, classes, c: float = C):
     import numpy as np
     from sklearn.linear_model import LogisticRegression
+    from threadpoolctl import threadpool_limits
     x = _matrix(records, columns)
     y = np.array([classes.index(r.genre) for r in records])
     # class weights computed here (not "balanced") so they cover folds missing a class
     counts = np.bincount(y, minlength=len(classes)).astype(np.float64)
     weights = {i: len(y) / (len(classes) * counts[i]) for i in range(len(classes)) if counts[i]}
     model = LogisticRegression(C=c, class_weight=weights, max_iter=MAX_ITER, tol=1e-8)
-    model.fit(x, y)
+    with threadpool_limits(limits=1):  # one BLAS thread: no contention, same sums every run
+        model.fit(x, y)
     return model
 
 
 def _scores(model, records, columns, classes):
     """Decision scores per class in `classes` order (a fold may miss a class: -inf)."""
     import numpy as np
-    raw = model.decision_function(_matrix(records, columns))
+    from threadpoolctl import threadpool_limits
+    with threadpool_limits(limits=1):
+        raw = model.decision_function(_matrix(records, columns))
     if raw.ndim == 1:  # two classes only
         raw = np.stack([-raw / 2, raw / 2], axis=1)
     out = np.full((len(records), len(classes)), -np.inf)

@@ -17,6 +17,8 @@ FORMATS = {
     "markdown": "reports.markdown",
     "csv": "reports.csv",
     "html": "reports.html",
+    "sarif": "reports.sarif",  # `check` only: renders report["gate"]
+    "github": "reports.github",  # `check` only: GitHub Actions annotations
 }
 STREAMING = frozenset({"json", "jsonl"})
 

@@ -3,7 +3,9 @@
 Within each document, sections are listed most doubtful first (by their
 lowest claim credibility), and claims inside a section lowest credibility
 first.  Each claim line shows grade, score, line number and the claim; below
-it the evidence type, flags and the reasons that moved the score.  Colour is
+it the evidence type, flags and the reasons that moved the score.  For `credaudit
+check`, each document gets its summary lines and the gate's findings follow
+(one line each, `FAIL`/`warn`/`note`), then the verdict.  Colour is
 used only when writing to a terminal (and never when NO_COLOR is set).
 Page text is printed with control characters removed, so a hostile page
 cannot drive the terminal.
@@ -21,8 +23,34 @@ _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]"
 
 def render(report: dict, out: TextIO) -> None:
     colour = _use_colour(out)
+    gate = report.get("gate")
     for document in report["documents"]:
-        _document(document, out, colour)
+        _document(document, out, colour, claims=not gate)
+    if gate:
+        _gate(gate, out, colour)
+
+
+def _gate(gate: dict, out: TextIO, colour: bool) -> None:
+    """The `check` verdict: one line per finding, then pass/fail and counts."""
+    marks = {"error": ("FAIL", "very_low"), "warning": ("warn", "warn"), "note": ("note", "dim")}
+    for finding in gate.get("findings") or []:
+        level = "error" if finding.get("fails") or finding.get("rule") == "document-error" else \
+            "note" if finding.get("severity") == "low" or finding.get("baseline") == "unchanged" \
+            else "warning"
+        mark, style = marks[level]
+        known = " (baseline)" if finding.get("baseline") == "unchanged" else ""
+        out.write(_paint(f"{mark:<4}", style, colour) + f" {_safe(finding.get('source'))}:"
+                  f"{finding.get('line')} {finding.get('rule')}{known}: "
+                  f"{_safe(finding.get('message'), 240)}\n")
+    baseline = gate.get("baseline") or {}
+    for entry in baseline.get("stale") or []:
+        out.write(_paint("note", "dim", colour) + f" stale baseline entry: {_safe(entry.get('path'))} "
+                  f"{entry.get('rule')} \"{_safe(entry.get('text', ''), 80)}\" — no longer found\n")
+    counts = gate.get("counts") or {}
+    verdict = _paint("gate passed", "high", colour) if gate.get("passed") else \
+        _paint("gate FAILED", "very_low", colour)
+    out.write(f"{verdict}: {counts.get('failing', 0)} failing, {counts.get('findings', 0)} reported, "
+              f"{counts.get('baselined', 0)} baselined, {counts.get('errors', 0)} document errors\n")
 
 
 def _use_colour(out: TextIO) -> bool:
@@ -38,7 +66,7 @@ def _safe(text: object, limit: int = 0) -> str:
     return cleaned if not limit or len(cleaned) <= limit else cleaned[:limit - 1] + "…"
 
 
-def _document(document: dict, out: TextIO, colour: bool) -> None:
+def _document(document: dict, out: TextIO, colour: bool, claims: bool = True) -> None:
     title = f' — "{_safe(document["title"], 80)}"' if document.get("title") else ""
     out.write(_paint(f"{_safe(document['source'])}{title}", "bold", colour) + "\n")
     if document.get("error"):
@@ -53,8 +81,9 @@ def _document(document: dict, out: TextIO, colour: bool) -> None:
         out.write(f"  genres: {genres}\n")
     out.write(f"  promotional sections: {summary['promotional_sections']}"
               f" ({summary['unflagged_promotional_sections']} not disclosed)\n")
-    for section in sorted(document["sections"], key=_doubt):
-        _section(section, out, colour)
+    if claims:  # `check` shows the summary and its findings, not every claim
+        for section in sorted(document["sections"], key=_doubt):
+            _section(section, out, colour)
     out.write("\n")
 
 

@@ -1,25 +1,39 @@
-"""Readability of each section (textstat): Flesch reading ease and Flesch-Kincaid grade.
+"""Readability of each section: Flesch reading ease and Flesch-Kincaid grade.
 
 Scope: section.  Readability is reported, not judged: DISCERN and the JAMA
 benchmarks do not score reading level, but editors use it to spot copy
 written for persuasion (very easy) or abstracts pasted verbatim (very hard).
 
-textstat is pinned to 0.7.3 because later releases (0.7.13) try to download
-NLTK's cmudict on first use, which fails offline; 0.7.3 counts syllables
-with pyphen only.  The import is deferred to the first call so that starting
-the CLI does not pay for it.
+The figures are those of textstat 0.7.3 (English), computed here with the
+same steps and the same syllable counter (pyphen's en_US hyphenation
+patterns): words are the whitespace-separated tokens left after removing
+punctuation; sentences are runs ending in `.`, `!` or `?`, not counting
+runs of two words or fewer; averages are rounded to one decimal before the
+formulas, as textstat does.  tests/perf/test_readability_parity.py checks
+the numbers against textstat itself.  Importing textstat cost 150 ms or
+more per process (it loads pkg_resources), more than auditing a typical
+document, so the pipeline no longer imports it; pyphen's dictionary is
+loaded on the first section long enough to score.
 
 Options: `min_words` — sections shorter than this get `null` scores (the
 formulas are meaningless on a few words).
 """
 from __future__ import annotations
 
+import math
+import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 NAME = "readability"
-SUMMARY = "Flesch reading ease and grade level per section (textstat)."
+SUMMARY = "Flesch reading ease and grade level per section (textstat formulas, pyphen syllables)."
 SCOPE = "section"
 FIELDS = ("readability",)
+
+_PUNCTUATION = re.compile(r"[^\w\s]")
+_SENTENCE = re.compile(r"\b[^.!?]+[.!?]*")
+_HYPHENATOR = []  # the pyphen.Pyphen instance, created on first use
+_WORD_CACHE_LIMIT = 100_000  # pyphen memoises every word it sees; keep that bounded in long batches
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -31,7 +45,53 @@ def score_section(text: str, options: Options = Options()) -> dict:
     """Return {"flesch_reading_ease": float|None, "flesch_kincaid_grade": float|None}."""
     if len(text.split()) < options.min_words:
         return {"flesch_reading_ease": None, "flesch_kincaid_grade": None}
-    import textstat  # deferred: keeps CLI start-up fast
+    sentence_length, syllables_per_word = _averages(text)
+    ease = _legacy_round(206.835 - float(1.015 * sentence_length)
+                         - float(84.6 * syllables_per_word), 2)
+    grade = _legacy_round(float(0.39 * sentence_length) + float(11.8 * syllables_per_word) - 15.59, 1)
+    return {"flesch_reading_ease": round(float(ease), 1),
+            "flesch_kincaid_grade": round(float(grade), 1)}
 
-    return {"flesch_reading_ease": round(float(textstat.flesch_reading_ease(text)), 1),
-            "flesch_kincaid_grade": round(float(textstat.flesch_kincaid_grade(text)), 1)}
+
+def _averages(text: str) -> tuple[float, float]:
+    """(average sentence length, average syllables per word), each rounded to 0.1 like textstat."""
+    words = _word_count(text)
+    sentences = _SENTENCE.findall(text)
+    counted = max(1, len(sentences) - sum(1 for s in sentences if _word_count(s) <= 2))
+    sentence_length = _legacy_round(float(words / counted), 1)
+    if not words:
+        return sentence_length, 0.0
+    return sentence_length, _legacy_round(float(_syllables(text)) / float(words), 1)
+
+
+def _word_count(text: str) -> int:
+    return len(_PUNCTUATION.sub("", text).split())
+
+
+def _syllables(text: str) -> int:
+    cleaned = _PUNCTUATION.sub("", text.lower())
+    if not cleaned:
+        return 0
+    hyphenator = _hyphenator()
+    if len(hyphenator.hd.cache) > _WORD_CACHE_LIMIT:
+        hyphenator.hd.cache.clear()
+        _word_syllables.cache_clear()
+    return sum(_word_syllables(word) for word in cleaned.split())
+
+
+@lru_cache(maxsize=1 << 16)
+def _word_syllables(word: str) -> int:
+    return len(_hyphenator().positions(word)) + 1
+
+
+def _hyphenator():
+    if not _HYPHENATOR:
+        from pyphen import Pyphen
+        _HYPHENATOR.append(Pyphen(lang="en_US"))
+    return _HYPHENATOR[0]
+
+
+def _legacy_round(number: float, points: int = 0) -> float:
+    """textstat's rounding: half away from zero, at `points` decimals."""
+    scale = 10 ** points
+    return float(math.floor((number * scale) + math.copysign(0.5, number))) / scale

@@ -1,0 +1,371 @@
+"""sample_size: how many people took part in the study a claim reports.
+
+Every participant count found is a signal: kind ``participants`` with an
+integer ``value``; kind ``group`` for arms of a study, which are added up; kind
+``screened`` for a pool that people were drawn from (screened, invited,
+eligible), which is not the sample.  The claim's ``sample_size`` is the study
+total, or None.
+
+A number is a participant count when a participant noun follows it, with at
+most three other words between ("1,200 adults", "64 children aged 6-12",
+"Thirteen outpatients", "a cohort of 48,000 female nurses"), or when the form
+says so ("n = 17", "(N=60)", "enrolled 300, ...", "312 were randomised",
+"2,300 of them agreed").  Digits ("1,842", "1 523", "1.2 million") and words
+("twenty-four", "three hundred and twelve", "a dozen") are read.
+
+The total:
+
+* the largest count, but enrolled, randomised or consenting counts beat the
+  pools around them: "Of 1,200 adults screened, 300 were enrolled" is 300;
+* "3 of 5 patients responded" is 5: the numerator is a subset, not a count;
+* arms are added: "150 received the drug and 148 placebo" is 298, "drug
+  (n = 60) or placebo (n = 62)" is 122, "250 cases and 500 controls" is 750;
+  "two groups of 50" and "both arms enrolled 75 patients each" are 100 and 150;
+* pairs are people: "210 mother-infant pairs" is 420;
+* "14 trials with 3,200 participants" is 3200; "a review of 14 trials" is None;
+* a case report about "a single patient" is 1.
+
+Not counted (the usual false positives of sample-size extraction; Hansen,
+Rasmussen, Lund & Jørgensen (2008), "Automatic extraction of sample size from
+randomised controlled trial abstracts", report F ≈ 0.84 on RCT abstracts, the
+reference point for this rule-based reader):
+
+* doses, units and rates: "325 mg", "0.5 mg/kg", "17 events per hour", "per
+  100,000 people", "120 patients a day", percentages, temperatures, prices,
+  phone numbers, ZIP codes, registration numbers;
+* years ("in 2019"), ages ("aged 65", "80-year-old"), durations ("12 weeks"),
+  p-values and confidence intervals (decimals are never counts);
+* person-time: "1,200 patient-years", "person-years";
+* prevalence and burden: "one in four adults", "affects 30 million Americans",
+  "each year about 700 children ...", large counts outside a study;
+* a clinic's caseload or a product's user base: "we have treated over 5,000
+  patients", "our clinic has helped 10,000 people", "8,000 doctors use our
+  platform", "the unit has 60 nurses";
+* slogans: "4 out of 5 dentists recommend";
+* plans: "the trial will enrol 600 patients", "we hope to recruit 400";
+* the number needed to treat ("the NNT was 13 patients"): an effect size;
+* list counts ("top 10 foods"), studies, records, animals and cells (human
+  participants only).
+
+Options (``[credaudit:scorer:sample_size]``):
+
+* ``max_gap_words`` (3): words allowed between the number and the participant noun;
+* ``sum_arms`` (true): add arm sizes when no larger total is given.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from audit.lexicon import lower_keep_offsets
+from audit.model import Claim
+from scorers._base import Assessment, ClaimContext, signal_at
+from scorers._numbers import iter_numbers, number_regex, parse_number
+
+NAME = "sample_size"
+SUMMARY = "participants of the study a claim reports (n = ..., '120 adults', arms summed)"
+SCOPE = "claim"
+FIELDS = ("sample_size",)
+
+PARTICIPANTS = frozenset("""
+patients participants subjects adults children kids adolescents teenagers teens youths boys
+girls women men people persons individuals volunteers outpatients inpatients nurses physicians
+doctors clinicians practitioners pharmacists dentists midwives surgeons therapists staff
+veterans smokers nonsmokers non-smokers ex-smokers drinkers nondrinkers users infants newborns
+neonates babies toddlers preschoolers schoolchildren pupils students undergraduates trainees
+mothers fathers parents couples twins pairs families households cases controls respondents
+athletes runners cyclists swimmers workers employees residents seniors retirees elderly
+survivors members enrollees recruits soldiers personnel firefighters donors recipients
+caregivers carers dyads americans britons canadians australians europeans consumers customers
+dieters vegetarians vegans drivers teachers singletons completers responders non-responders
+nonresponders patients' participants' women's men's citizens ones""".split())
+_PAIRS = frozenset(("pairs", "dyads"))
+_STAFF = frozenset("""nurses physicians doctors clinicians practitioners pharmacists dentists
+midwives surgeons therapists staff employees workers personnel teachers""".split())
+_STOP = frozenset("""
+of in per at to from with for on by into than about over under and or but nor were was are is
+be been had have has received took got given who which that whose when while after before during
+times x percent per_cent mg mcg g kg ml l iu units mmhg mmol dl hours hour days day weeks week
+months month years year minutes minute seconds decades servings cups glasses doses tablets pills
+drinks cigarettes points sites centres centers clinics hospitals countries states studies trials
+papers articles foods tips ways reasons signs steps calories kcal degrees miles km meters feet
+pounds lbs inches events episodes visits beats breaths admissions deaths births cycles sessions
+injections grams milligrams litres liters a an the this these those their its our my your
+""".split())
+_APPROX = (r"(?:a\s+total\s+of\s+|about\s+|approximately\s+|nearly\s+|almost\s+|over\s+|"
+           r"more\s+than\s+|some\s+|roughly\s+|around\s+|just\s+over\s+|fewer\s+than\s+)?")
+# Sources of the patterns used around each number; compiled on first use by _rx().
+# "before" patterns end with $ (they are searched in the 60 characters before the
+# number), "after" patterns are matched at the character after the number or noun.
+_PATTERNS = {
+    "token": r"[a-z][\w'.-]*|[^\s\w]",
+    "pct_paren": r"\s*\([^)]{0,20}%[^)]{0,12}\)",
+    "plausible": r"\s*(?!(?:mg|mcg|g|kg|ml|iu|mmhg|mmol|weeks?|days?|months?|years?|hours?|"
+                 r"minutes?|percent|per|times|x)\b)(?:\(|[a-z]|[,.;)]|$)",
+    "of_total": r"\s+(?:out\s+)?of\s+(?:the\s+|these\s+|those\s+|all\s+|a\s+total\s+of\s+)?",
+    "explicit": r"(?:\bn\s*[=:]\s*|\bsample(?:\s+size)?\s+(?:of|was|=|:)\s*(?:about\s+)?)$",
+    "verb_before": r"\b(?:enrolled|enrolling|recruited|recruiting|randomi[sz]ed|"
+                   r"randomly\s+assigned|included|surveyed|studied|analy[sz]ed|interviewed|"
+                   r"followed|screened|assessed|examined|evaluated|a\s+total\s+of|involving|"
+                   r"involved|returned\s+by|completed\s+by)\s+" + _APPROX + "$",
+    "enrol_before": r"\b(?:enrolled|recruited|randomi[sz]ed)\s+" + _APPROX + "$",
+    "screened_before": r"\b(?:screened|assessed)\s+$",
+    "after_verb": r"\s+(?:(?:were|was|had\s+been|have\s+been|are)\s+(?:then\s+|subsequently\s+|"
+                  r"finally\s+)?(?:enrolled|randomi[sz]ed|included|recruited|analy[sz]ed|studied|"
+                  r"followed|assigned|allocated|surveyed|interviewed|evaluated|assessed|"
+                  r"examined|treated)|(?:of\s+them\s+)?(?:agreed|consented|"
+                  r"took\s+part|participated|signed\s+up|enrolled))",
+    "enrolled": r"[^.;,\d]{0,40}?\b(?:were\s+(?:randomi[sz]ed|enrolled|included|recruited)|agreed|"
+                r"consented|took\s+part|participated|signed\s+up|enrolled|randomi[sz]ed)\b",
+    "bare_after": r"\s*(?:[,.;)]|\s(?:to|into|and|who|in\s+(?:the|each|two|three))\b|$)",
+    "pool": r"[^.;]{0,40}?\b(?:screened|assessed\s+for\s+eligibility|approached|invited|contacted|"
+            r"eligible|identified|asked|considered)\b",
+    "arm_after": r"\s+(?:[a-z'-]+\s+){0,3}?(?:received|were\s+given|got|took(?!\s+part)|"
+                 r"were\s+(?:randomly\s+)?(?:assigned|randomi[sz]ed|allocated)\s+to|"
+                 r"were\s+treated\s+with|placebo|on\s+placebo|to\s+placebo|usual\s+care|sham|"
+                 r"in\s+the\s+[\w\s-]{1,30}?\s(?:group|arm))\b",
+    "arm_before": r"(?:\b(?:and|or|while|whereas|vs\.?|versus|compared\s+with|whom|these)\s+"
+                  r"|[,;:(]\s*|^\s*)$",
+    "each_after": r"\s*(?:each\b|per\s+(?:arm|group)\b|in\s+each\s+(?:arm|group)\b)",
+    "arm_count": r"\b(?P<k>both|two|three|four|five|\d)\s+(?:study\s+|treatment\s+)?"
+                 r"(?:arms|groups)\b",
+    "join": r"\b(?:and|or|vs|versus|compared\s+(?:with|to)|plus)\b",
+    "subset": r"[.;:]|\b(?:of\s+whom|including|among|of\s+them|with|from|whom|were|was|"
+              r"in\s+total)\b",
+    "groups_of": r"\b(?P<k>\w+)\s+(?:equal\s+|separate\s+|parallel\s+)?(?:groups|arms|cohorts)\s+"
+                 r"of\s+(?:about\s+|approximately\s+)?$",
+    "reject_before": (
+        r"(?:\b(?:per|every|each)\s+|\b(?:\d+|one|a)\s+(?:in|out\s+of\s+every)\s+|\bof\s+which\s+"
+        r"|\b(?:each|every|per|a)\s+(?:year|day|week|month),?\s+" + _APPROX +
+        r"|number\s+needed\s+to\s+(?:treat|harm)\D{0,20}|\bnn[th]\b\D{0,20}"
+        r"|\b(?:affects?|affected|affecting|afflicts?|strikes|kills?|killed|estimated)\s+"
+        + _APPROX +
+        r"|\b(?:have|has|'ve|had)\s+(?:\w+\s+){0,2}?(?:treated|helped|served|seen|cared\s+for|"
+        r"worked\s+with|transformed)\s+(?:well\s+)?" + _APPROX +
+        r"|\b(?:trusted\s+by|join|joined\s+by|loved\s+by|used\s+by|chosen\s+by)\s+" + _APPROX +
+        r"|\b(?:will|would|plans?\s+to|planning\s+to|hopes?\s+to|hoping\s+to|aims?\s+to|"
+        r"intends?\s+to|expects?\s+to|seeks?\s+to|to\s+recruit|to\s+enrol+|targets?|targeted|"
+        r"target\s+of|required|requires|need|needs|needed)\s+(?:[\w-]+\s+){0,2}?" + _APPROX + ")$"),
+    "reject_after": r"\s+(?:a|per|each|every)\s+(?:day|week|month|year|night|shift)\b"
+                    r"|\s+per\s+(?!arm|group)|\s+(?:daily|weekly|every\s+day)\b"
+                    r"|\s+(?:\w+\s+){0,2}?(?:will|would)\s+be\b"
+                    r"|\s+(?:\w+\s+){0,2}?(?:use|trust|love|choose)\s+our\b",
+    "staffing_before": r"\b(?:has|have|had|employs?|employed|staffed\s+by)\b[^.;]{0,30}$",
+    "year_before": r"\b(?:in|since|from|by|during|until|between|of|to|and|early|late|mid)\s+$",
+    "prevalence_after": r"\s+(?:have|has|live\s+with|suffer|are\s+living|die|died|worldwide|"
+                        r"globally|in\s+the\s+u\.?s|nationwide|each\s+year|every\s+year|"
+                        r"annually|a\s+year|are\s+affected|are\s+diagnosed)\b(?!\s+been)",
+    "study_words": r"\b(?:stud(?:y|ies)|trials?|cohort|enrolled|recruited|randomi[sz]|survey|"
+                   r"participants|sample|analy[sz]|data|followed|meta|review|respondents|records|"
+                   r"registry|researchers|focus\s+groups?|interview|questionnaire|poll|pilot|"
+                   r"experiment)",
+    "caseload": r"\b(?:our\s+(?:clinic|practice|center|centre|team|office|clinicians|doctors|"
+                r"platform|app|products?|services?|formula|community|customers|clients)"
+                r"|we\s+have|we've)\b",
+    "approx_before": r"(?:over|more\s+than|thousands|nearly|almost|upwards\s+of)\s+$",
+    "endorse": r"\s+(?:[\w-]+\s+){0,2}?(?:recommend|recommends|prefer|prefers|agree|say|choose|"
+               r"trust|use|love|would\s+recommend)\b",
+    "single": r"\b(?:a\s+single|one|only\s+one|a\s+lone)\s+(?:[\w-]+\s+){0,2}?(?:patient|woman|man|"
+              r"person|child|participant|individual|adult|infant|boy|girl|volunteer)\b",
+    "case_context": r"\bcase\s+(?:report|study|description)|\breport\b|\bdescri(?:be|bes|bed)\b"
+                    r"|\bwe\s+present\b",
+}
+
+
+@cache
+def _rx(name: str) -> re.Pattern[str]:
+    """A pattern from _PATTERNS, compiled on first use."""
+    return re.compile(_PATTERNS[name])
+
+
+@dataclass(frozen=True, kw_only=True)
+class Options:
+    max_gap_words: int = 3
+    sum_arms: bool = True
+
+
+@dataclass(slots=True)
+class _Count:
+    start: int
+    end: int
+    value: int
+    kind: str = "participants"  # participants | group | screened
+    explicit: bool = False  # "n = 60"
+    enrolled: bool = False  # enrolled, randomised, agreed to take part: beats other counts
+    noun: str = ""
+    multiplier: int = 1  # "two groups of 50", "412 twin pairs"
+
+
+def score(claim: Claim, context: ClaimContext, options: Options) -> Assessment:
+    lowered = lower_keep_offsets(claim.text).replace("\u2019", "'")
+    counts = _find_counts(lowered, options)
+    if not counts and ("one " in lowered or "single " in lowered or "lone " in lowered):
+        counts = _single_case(lowered)
+    if not counts:
+        return Assessment(fields={"sample_size": None})
+    signals = tuple(signal_at(claim, NAME, c.kind, c.start, c.end, value=c.value * c.multiplier)
+                    for c in counts)
+    return Assessment(signals=signals, fields={"sample_size": _total(counts, options)})
+
+
+class _Facts:
+    """Whole-claim searches, each run at most once per claim (long claims stay linear)."""
+
+    __slots__ = ("lowered", "_found")
+
+    def __init__(self, lowered: str):
+        self.lowered, self._found = lowered, {}
+
+    def get(self, name: str) -> re.Match | None:
+        if name not in self._found:
+            self._found[name] = _rx(name).search(self.lowered)
+        return self._found[name]
+
+
+def _find_counts(lowered: str, options: Options) -> list[_Count]:
+    found: list[_Count] = []
+    pools: set[int] = set()  # starts of "y" in "x of y screened": the pool, not the sample
+    facts = _Facts(lowered)
+    for match in iter_numbers(lowered):
+        start, end = match.span()
+        before, after = lowered[max(0, start - 60):start], lowered[end:end + 90]
+        if not _rx("plausible").match(after) and not _rx("explicit").search(before):
+            continue  # cheap exit: "12 weeks", "325 mg", "60%"
+        value = parse_number(match.group())
+        if value is None or value < 2:
+            continue
+        fraction = _fraction(lowered, after, start, end, value, pools)
+        if fraction is not None:
+            found.extend(fraction)
+            continue
+        count = _participant(before, after, start, end, value, options)
+        if count is None or _rejected(facts, before, after, count):
+            continue
+        if start in pools:
+            if _rx("endorse").match(lowered, end):
+                continue
+            count.kind = "screened"
+        noun_end = _noun_end(after, options.max_gap_words)
+        if value >= 1_000_000 or noun_end >= 0 and _rx("prevalence_after").match(after, noun_end):
+            if not facts.get("study_words"):
+                continue  # "affects 30 million Americans", "800,000 have a stroke each year"
+        _arms_each(facts, after, noun_end, count)
+        found.append(count)
+    _mark_joined(lowered, found)
+    return found
+
+
+def _fraction(lowered: str, after: str, start: int, end: int, value: int,
+              pools: set[int]) -> list[_Count] | None:
+    """"x of y ...": None if no y follows; else the counts x contributes (maybe none)."""
+    of_total = _rx("of_total").match(after)
+    pool = of_total and number_regex().match(lowered, end + of_total.end())
+    if not pool:
+        return None
+    pools.add(pool.start())
+    if _rx("endorse").match(lowered, pool.end()):
+        return []  # "4 out of 5 dentists recommend": a slogan, not a sample
+    if _rx("pool").match(lowered, pool.end()) or _rx("enrolled").match(lowered, pool.end()):
+        return [_Count(start, end, value, enrolled=True)]  # "537 of the 602 screened were ..."
+    pools.discard(pool.start())
+    return []  # "3 of 5 patients responded": the 3 is a subset of the 5
+
+
+def _participant(before: str, after: str, start: int, end: int, value: int,
+                 options: Options) -> _Count | None:
+    count = _Count(start, end, value)
+    noun_end = _noun_end(after, options.max_gap_words)
+    groups = _rx("groups_of").search(before)
+    if groups and parse_number(groups.group("k")):
+        count.kind, count.multiplier = "group", parse_number(groups.group("k"))
+    elif _rx("explicit").search(before):
+        count.explicit = True
+    elif noun_end >= 0:
+        count.noun = after[:noun_end].rsplit(None, 1)[-1]
+        count.multiplier = 2 if count.noun in _PAIRS else 1  # 412 twin pairs are 824 people
+    elif not (_rx("verb_before").search(before) and _rx("bare_after").match(after)
+              or _rx("after_verb").match(after)
+              or _rx("arm_after").match(after) and _rx("arm_before").search(before[-25:])):
+        return None
+    tail = after[max(noun_end, 0):]
+    if _rx("pool").match(tail) and not _rx("after_verb").match(after) \
+            or _rx("screened_before").search(before):
+        count.kind = "screened"
+    elif count.kind != "group" and _rx("arm_after").match(after):
+        count.kind = "group"
+    count.enrolled = bool(_rx("enrolled").match(tail) or _rx("after_verb").match(after)
+                          or _rx("enrol_before").search(before))
+    return count
+
+
+def _noun_end(after: str, max_gap: int = 3) -> int:
+    """Offset in `after` just past the participant noun, or -1 if none follows."""
+    paren = _rx("pct_paren").match(after)
+    offset = paren.end() if paren else 0
+    for gap, token in enumerate(_rx("token").finditer(after, offset)):
+        word = token.group().rstrip(".")
+        if word in PARTICIPANTS:
+            return token.start() + len(word)
+        if gap >= max_gap or not word[:1].isalpha() or word in _STOP:
+            return -1
+    return -1
+
+
+def _arms_each(facts: _Facts, after: str, noun_end: int, count: _Count) -> None:
+    """"Both arms enrolled 75 patients each": 150."""
+    if noun_end >= 0 and count.multiplier == 1 and _rx("each_after").match(after, noun_end):
+        arms = facts.get("arm_count")
+        if arms:
+            k = arms.group("k")
+            count.multiplier = 2 if k == "both" else parse_number(k) or 1
+
+
+def _mark_joined(lowered: str, found: list[_Count]) -> None:
+    """"500 cases and 1,000 controls", "drug (n = 60) or placebo (n = 62)": parts of one sample."""
+    for first, second in zip(found, found[1:]):
+        between = lowered[first.end:second.start]
+        if first.kind == "screened" or second.kind == "screened" or len(between) > 60:
+            continue
+        if _rx("join").search(between) and not _rx("subset").search(between) \
+                or second.noun == "controls" and first.noun in ("cases", "patients"):
+            first.kind = second.kind = "group"
+
+
+def _rejected(facts: _Facts, before: str, after: str, count: _Count) -> bool:
+    if count.explicit:
+        return False
+    if _rx("reject_before").search(before) or _rx("reject_after").match(after):
+        return True
+    noun_end = _noun_end(after)
+    if noun_end >= 0 and _rx("reject_after").match(after, noun_end):
+        return True  # "120 patients a day", "40 patients per clinic"
+    text = facts.lowered[count.start:count.end]
+    if len(text) == 4 and text.isdigit() and 1900 <= count.value <= 2099 \
+            and _rx("year_before").search(before):
+        return True  # "in 2019 patients ..."
+    study = facts.get("study_words")
+    if count.noun in _STAFF and _rx("staffing_before").search(before) and not study:
+        return True  # "the unit has 24 beds and 60 nurses": a workforce, not a sample
+    return bool(_rx("approx_before").search(before) and facts.get("caseload")
+                and not study)  # "we have treated over 5,000 patients"
+
+
+def _single_case(lowered: str) -> list[_Count]:
+    """A case report about one person has a sample of one."""
+    single = _rx("single").search(lowered)
+    if single and _rx("case_context").search(lowered):
+        return [_Count(single.start(), single.end(), 1)]
+    return []
+
+
+def _total(counts: list[_Count], options: Options) -> int | None:
+    """Enrolled counts beat pools; arms are added; otherwise the largest count is the total."""
+    usable = [c for c in counts if c.kind != "screened"]
+    if any(c.enrolled for c in usable):
+        usable = [c for c in usable if c.enrolled]
+    candidates = [c.value * c.multiplier for c in usable]
+    arms = [c.value for c in usable if c.kind == "group" and c.multiplier == 1]
+    if options.sum_arms and len(arms) >= 2:
+        candidates.append(sum(arms))
+    return max(candidates) if candidates else None
