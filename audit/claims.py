@@ -25,7 +25,7 @@ eg ie viz vol p pp ed eds jan feb mar apr jun jul aug sep sept oct nov dec mt av
 gen col lt sgt rev hon resp e.g i.e u.s u.k a.m p.m ph.d m.d b.sc n.d d.o
 """.split())
 _BOUNDARY = re.compile(
-    r"""(?P<end>[.!?…]+["'”’)\]]*)"""
+    r"""(?P<end>(?<![.!?…])[.!?…]+["'”’)\]]*)"""  # from a run's first mark only: linear
     r"""(?P<cite>(?:\s?\(?\d{1,3}(?:\s*[,–-]\s*\d{1,3})*\)?(?=\s+[A-Z"“(\[]|\s*$))?)"""
     r"""(?=\s+["“(\[]?[A-Z0-9]|\s*$)"""
     r"""|(?P<glued>(?<=[a-z)\]])\.(?P<gcite>\d{1,3}(?:,\d{1,3})*)(?=\s*[A-Z]))""")

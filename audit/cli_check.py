@@ -80,6 +80,8 @@ def check_command(paths, config_path, fmt, output, baseline_path, write_baseline
     from audit.output import open_output
     from reports import formatter
 
+    from audit.output import refuse_overwriting_inputs
+    refuse_overwriting_inputs(output, list(paths))
     baseline = load_baseline(baseline_path) if baseline_path else None
     report, result = check_paths(list(paths), config, policy, input_format=input_format,
                                  jobs=jobs, cache_dir=cache_dir, baseline=baseline,

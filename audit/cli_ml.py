@@ -40,7 +40,7 @@ def train_command(data, output) -> None:
 @click.command("cv")
 @click.argument("data")
 @click.option("--folds", type=click.IntRange(2, 50), default=5, show_default=True,
-              help="Number of GroupKFold folds (documents never straddle a fold).")
+              help="Number of folds (a document never straddles two folds).")
 @click.option("-f", "--format", "fmt", type=click.Choice(("text", "json")), default="text")
 @guarded
 def cv_command(data, folds, fmt) -> None:

@@ -87,5 +87,9 @@ def normalise_text(text: str) -> str:
         text = text.replace("\r\n", "\n").replace("\r", "\n")
     text = _ODD_SPACES.sub(" ", text)
     text = _INVISIBLE.sub("", text)
-    text = _SURROGATE.sub("\ufffd", text)
-    return _CONTROL.sub("", text)
+    return _CONTROL.sub("", scrub_surrogates(text))
+
+
+def scrub_surrogates(text: str) -> str:
+    """Replace lone surrogates (from JSON "\\ud800" escapes) with U+FFFD: UTF-8 cannot hold them."""
+    return _SURROGATE.sub("\ufffd", text)

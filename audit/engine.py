@@ -12,8 +12,8 @@ same report bytes).  Only the place where the pipeline runs changes:
 
 - `serial`: in this process (no start-up cost; the default for `--jobs 1`).
 - `processes`: a `multiprocessing` pool of `jobs` workers.  This process reads
-  and decodes the inputs, groups them into batches (a few dozen documents or
-  about half a megabyte of text) and keeps at most a small window of batches
+  and decodes the inputs, groups them into batches (up to 16 documents or
+  200,000 characters of text) and keeps at most a small window of batches
   in flight, collecting results in submission order.  The window bounds
   memory however many documents a batch file holds, and a slow document
   stalls only the window, never the order.  Workers import the pipeline once
@@ -58,8 +58,8 @@ class EngineOptions:
     scheduler: str | None = None  # dask scheduler address; implies engine "dask" under "auto"
     cache_dir: str | None = None  # content-hash cache folder (None: no cache)
     cache_salt: str = ""  # extra text folded into cache keys (e.g. a caller's own settings)
-    batch_docs: int = 24  # most documents per batch sent to a worker
-    batch_chars: int = 400_000  # most characters of text per batch
+    batch_docs: int = 16  # most documents per batch sent to a worker
+    batch_chars: int = 200_000  # most characters of text per batch (small batches even out the tail)
     window: int = 0  # batches in flight (0: three per worker)
 
 
@@ -303,6 +303,31 @@ def _dask_batch(items: list, settings) -> list[Outcome]:
     return audit_batch(items, settings)
 
 
+def code_fingerprint() -> tuple[str, str]:
+    """(version, digest of the pipeline's files) of the credaudit running here."""
+    from audit import __version__
+    from audit.cache import code_digest
+    return __version__, code_digest()
+
+
+def _check_workers(client) -> None:
+    """Refuse workers whose credaudit differs from ours: their reports would differ silently."""
+    from audit.errors import CredauditError
+    mine = code_fingerprint()
+    try:
+        theirs = client.run(code_fingerprint)
+    except Exception as error:  # noqa: BLE001 - e.g. credaudit not installed on the workers
+        raise CredauditError(f"dask workers cannot run credaudit ({type(error).__name__}: "
+                             f"{error}); install the same credaudit on every worker") from None
+    if not theirs:
+        raise CredauditError("the dask cluster has no workers")
+    different = sorted(worker for worker, found in theirs.items() if tuple(found) != mine)
+    if different:
+        raise CredauditError(f"{len(different)} of {len(theirs)} dask workers run another "
+                             f"credaudit build than this one ({mine[0]}), e.g. {different[0]}; "
+                             "install the same version (and model) on every worker")
+
+
 def _run_dask(batches: Iterator[_Batch], settings,
               options: EngineOptions) -> Iterator[tuple[Outcome, str | None]]:
     from audit.errors import CredauditError
@@ -324,6 +349,7 @@ def _run_dask(batches: Iterator[_Batch], settings,
             cluster.close()
         raise CredauditError(f"cannot reach the dask scheduler {options.scheduler!r}: {error}") from None
     try:
+        _check_workers(client)
         workers = max(1, sum(client.nthreads().values()))
         window = options.window or 3 * workers
         remote_settings = client.scatter(settings, broadcast=True, hash=False)

@@ -46,7 +46,7 @@ _MARKER = re.compile(r"\s*credaudit\s*:", re.I)
 def extract_html(markup: str) -> Extracted:
     with warnings.catch_warnings():  # bs4's "looks like XML / a URL" advice is noise on stderr
         warnings.simplefilter("ignore")
-        soup = BeautifulSoup(markup, "html.parser")
+        soup = BeautifulSoup(_defuse_tail(markup), "html.parser")
     meta = _document_meta(soup)
     title_tag = soup.find("title")
     title = _clean(title_tag.get_text(" ")) if title_tag else ""
@@ -55,6 +55,20 @@ def extract_html(markup: str) -> Extracted:
     if not title:
         title = next((b.text for b in walker.blocks if b.kind == "heading"), "")
     return Extracted(blocks=tuple(walker.blocks), title=title[:300], meta=tuple(meta))
+
+
+def _defuse_tail(markup: str) -> str:
+    """Escape every "<" after the last ">" (none of them can open a tag or comment).
+
+    Python's html.parser rescans the rest of the input from each "<" it cannot close, so
+    a tail of unterminated tags ("<a <a <a ...", "<!--<!--...") costs quadratic time.  The
+    parser emits such a tail as text anyway; escaping it first gives the same text in
+    linear time.
+    """
+    last = markup.rfind(">")
+    if markup.find("<", last + 1) < 0:
+        return markup
+    return markup[:last + 1] + markup[last + 1:].replace("<", "&lt;")
 
 
 def _clean(text: str) -> str:
@@ -125,6 +139,7 @@ class _Walker:
     def __init__(self, markup: str = "") -> None:
         self._markup = markup
         self._marker_from = 0
+        self._marker_line = 1  # the line of self._marker_from, so lines are counted once
         self._markers: list[tuple[str, str]] = []
         self.blocks: list[Block] = []
         self._words: list[str] = []
@@ -160,9 +175,11 @@ class _Walker:
 
     def _marker(self, body: str) -> None:
         at = self._markup.find(f"<!--{body}-->", self._marker_from)
-        line = self._markup.count("\n", 0, at) + 1 if at >= 0 else self._line
+        line = self._line
         if at >= 0:
+            line = self._marker_line + self._markup.count("\n", self._marker_from, at)
             self._marker_from = at + len(body)
+            self._marker_line = line + body.count("\n")
         self._markers.append(("marker", f"{line}\t{' '.join(body.split())[:300]}"))
 
     def _enter(self, tag: Tag) -> None:

@@ -45,7 +45,7 @@ import ssl
 import threading
 import time
 import zlib
-from urllib.parse import urljoin, urlsplit
+from urllib.parse import quote, urljoin, urlsplit
 
 from audit import __version__
 from audit.decode import cp1252_text, decode_bytes, looks_binary, normalise_text
@@ -69,6 +69,7 @@ FORMAT_OF_TYPE = {
     "text/x-markdown": "markdown",
     "text/plain": "text",
 }
+_URL_SAFE = "/?&=%:@!$'()*+,;~-._"  # kept as they are when a path is %-escaped
 _MARKDOWN_PATH = re.compile(r"\.(?:md|markdown|mdown|mkd)$", re.I)
 _META_CHARSET = re.compile(rb"""<meta[^>]{0,200}?charset\s*=\s*["']?\s*([A-Za-z0-9._:-]{1,40})""", re.I)
 _WINDOWS_1252 = frozenset({"iso-8859-1", "iso8859-1", "latin1", "latin-1", "l1", "us-ascii",
@@ -152,7 +153,12 @@ class _Exchange:
         path = parts.path or "/"
         if parts.query:
             path += "?" + parts.query
-        host = parts.hostname
+        try:
+            path = quote(path, safe=_URL_SAFE)  # non-ASCII as UTF-8 %-escapes, as browsers do
+            host = parts.hostname.encode("idna").decode("ascii")
+        except UnicodeError:
+            raise InputError(f"{self.original}: URL cannot be encoded (invalid host or "
+                             f"characters)") from None
         remaining = self._remaining()
         timeout = min(self.connect_timeout, remaining)
         if parts.scheme.lower() == "https":

@@ -21,7 +21,7 @@ import sys
 from dataclasses import dataclass
 from typing import Iterator
 
-from audit.decode import decode_bytes, normalise_text
+from audit.decode import decode_bytes, normalise_text, scrub_surrogates
 from audit.errors import InputError
 from audit.pipeline import Loaded
 
@@ -48,7 +48,7 @@ def iter_inputs(paths: list[str], *, input_format: str = "auto",
             yield from _from_stdin(input_format, max_bytes)
         elif re.match(r"^[a-z][a-z0-9+.-]*://", path, re.I):
             from audit.fetch import fetch_url
-            yield from _guard(path, lambda: fetch_url(path, max_bytes=max_bytes))
+            yield from _guard(shown(path), lambda: fetch_url(path, max_bytes=max_bytes))
         elif os.path.isdir(path):
             for file_path in _walk(path):
                 yield from _from_file(file_path, input_format, max_bytes)
@@ -80,31 +80,50 @@ def format_for(path: str, input_format: str = "auto") -> str:
     return EXTENSIONS.get(os.path.splitext(path)[1].lower(), "sniff")
 
 
+def shown(path: str) -> str:
+    """A path as reports and messages show it.
+
+    A file name that is not valid UTF-8 reaches Python with lone surrogates
+    (surrogateescape), which no UTF-8 report can hold; its odd bytes are shown
+    as \\xNN escapes instead.  The real path is still used to open the file.
+    """
+    if not any("\ud800" <= ch <= "\udfff" for ch in path):
+        return path
+    try:
+        return os.fsencode(path).decode("utf-8", "backslashreplace")
+    except UnicodeError:
+        return scrub_surrogates(path)
+
+
 def _from_file(path: str, input_format: str, max_bytes: int) -> Iterator[Loaded | InputFailure]:
     fmt = format_for(path, input_format)
+    name = shown(path)
     if fmt == "jsonl":
         try:
             handle = open(path, "rb")
         except OSError as error:
-            yield InputFailure(source=path, id=path, message=f"{path}: {error.strerror}")
+            yield InputFailure(source=name, id=name, message=f"{name}: {error.strerror}")
             return
         with handle:
-            yield from iter_batch(handle, path, max_bytes)
+            yield from iter_batch(handle, name, max_bytes)
         return
-    yield from _guard(path, lambda: load_file(path, fmt, max_bytes))
+    yield from _guard(name, lambda: load_file(path, fmt, max_bytes))
 
 
 def load_file(path: str, fmt: str, max_bytes: int) -> Loaded:
+    name = shown(path)
     try:
         size = os.path.getsize(path)
         if size > max_bytes:
-            raise InputError(f"{path}: {size} bytes exceeds max_bytes ({max_bytes})")
+            raise InputError(f"{name}: {size} bytes exceeds max_bytes ({max_bytes})")
         with open(path, "rb") as handle:
             data = handle.read(max_bytes + 1)
     except OSError as error:
-        raise InputError(f"{path}: {error.strerror or error}") from None
-    text, encoding = decode_bytes(data, path)
-    return Loaded(source=path, id=path, text=text, format=sniff(text) if fmt == "sniff" else fmt,
+        raise InputError(f"{name}: {error.strerror or error}") from None
+    if len(data) > max_bytes:  # the file grew after getsize()
+        raise InputError(f"{name}: file exceeds max_bytes ({max_bytes})")
+    text, encoding = decode_bytes(data, name)
+    return Loaded(source=name, id=name, text=text, format=sniff(text) if fmt == "sniff" else fmt,
                   encoding=encoding)
 
 
@@ -130,17 +149,30 @@ def _from_stdin(input_format: str, max_bytes: int) -> Iterator[Loaded | InputFai
 
 
 def iter_batch(handle, name: str, max_bytes: int) -> Iterator[Loaded | InputFailure]:
-    """One document per JSONL line; a bad line is a per-document failure."""
-    for number, raw in enumerate(handle, start=1):
-        line = raw.decode("utf-8", "replace") if isinstance(raw, bytes) else raw
-        if not line.strip():
-            continue
-        source = f"{name}:{number}"
-        if len(raw) > max_bytes:
+    """One document per JSONL line; a bad line is a per-document failure.
+
+    Lines are read with a bound: a line longer than `max_bytes` is reported and
+    skipped without ever being held in memory whole.
+    """
+    number = 0
+    while True:
+        raw = handle.readline(max_bytes + 2)
+        if not raw:
+            return
+        number += 1
+        newline = b"\n" if isinstance(raw, bytes) else "\n"
+        ended = raw.endswith(newline)
+        if len(raw) - ended > max_bytes:
+            while raw and not raw.endswith(newline):  # drop the rest of the line
+                raw = handle.readline(max_bytes + 2)
+            source = f"{name}:{number}"
             yield InputFailure(source=source, id=source,
                                message=f"{source}: line exceeds max_bytes ({max_bytes})")
             continue
-        yield _batch_item(line, source)
+        line = raw.decode("utf-8", "replace") if isinstance(raw, bytes) else raw
+        if not line.strip():
+            continue
+        yield _batch_item(line, f"{name}:{number}")
 
 
 def _batch_item(line: str, source: str) -> Loaded | InputFailure:
@@ -151,7 +183,7 @@ def _batch_item(line: str, source: str) -> Loaded | InputFailure:
     if not isinstance(record, dict):
         return InputFailure(source=source, id=source, message=f"{source}: expected a JSON object")
     doc_id = record.get("id", source)
-    doc_id = doc_id if isinstance(doc_id, str) else json.dumps(doc_id)
+    doc_id = scrub_surrogates(doc_id if isinstance(doc_id, str) else json.dumps(doc_id))
     for key in BATCH_FIELDS:
         if isinstance(record.get(key), str):
             return Loaded(source=source, id=doc_id, text=normalise_text(record[key]),

@@ -47,6 +47,7 @@ class Settings:
     scorer_options: dict = field(default_factory=dict)
     max_sections: int = 5000
     disclosure: object = None  # audit.disclosure.DisclosureOptions; None = defaults
+    max_claim_chars: int = 1000  # longer "sentences" (unpunctuated walls) are scored in pieces
 
 
 def extract(item: Loaded):
@@ -73,7 +74,8 @@ def build_document(item: Loaded, settings: Settings) -> tuple[Document, dict]:
     for number, draft in enumerate(drafts, start=1):
         section = _section(draft, number, extracted.blocks, starts, text)
         sections.append(section)
-        claims[section.id] = _claims(section, draft, extracted.blocks, starts)
+        claims[section.id] = _claims(section, draft, extracted.blocks, starts,
+                                     settings.max_claim_chars)
     document = Document(source=item.source, id=item.id, title=extracted.title, text=text,
                         format=item.format, sections=tuple(sections), meta=extracted.meta,
                         encoding=item.encoding)
@@ -93,14 +95,14 @@ def _section(draft, number: int, blocks, starts, text: str) -> Section:
                    boundary=draft.boundary)
 
 
-def _claims(section: Section, draft, blocks, starts) -> list[Claim]:
+def _claims(section: Section, draft, blocks, starts, limit: int = 1000) -> list[Claim]:
     claims: list[Claim] = []
     for index in draft.blocks:
         block = blocks[index]
         if block.kind in ("code", "heading") or is_reference_entry(block.text) \
                 or is_forum_boundary(block.text):
             continue
-        for start, end, cites in split_sentences(block.text):
+        for start, end, cites in _capped(block.text, split_sentences(block.text), limit):
             sentence = block.text[start:end]
             if not is_claim(sentence):
                 continue
@@ -109,6 +111,29 @@ def _claims(section: Section, draft, blocks, starts) -> list[Claim]:
                 start=starts[index] + start, end=starts[index] + end,
                 line=block.line + block.text.count("\n", 0, start), citations=cites))
     return claims
+
+
+def _capped(text: str, sentences, limit: int):
+    """Cut sentences longer than `limit` characters into pieces of at most `limit`.
+
+    A "sentence" that long is an unpunctuated wall (keyword spam, a table flattened into
+    one line, a minified page); scoring it whole costs time that grows faster than its
+    length.  Pieces end at the last white space before the limit (or at the limit when
+    there is none); only the last piece keeps the sentence's citation markers.
+    """
+    for start, end, cites in sentences:
+        while end - start > limit > 0:
+            cut = start + limit
+            space = text.rfind(" ", start + limit // 2, cut + 1)
+            piece_end = space if space > start else cut
+            while piece_end > start + 1 and text[piece_end - 1].isspace():
+                piece_end -= 1
+            yield start, piece_end, ()
+            start = piece_end
+            while start < end and text[start].isspace():
+                start += 1
+        if end > start:
+            yield start, end, cites
 
 
 def is_attributed(claim: Claim) -> bool:

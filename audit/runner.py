@@ -16,6 +16,8 @@ def run_audit(paths: list[str], *, fmt: str | None, output: str | None, input_fo
     from reports import formatter
 
     _check_paths(paths)
+    from audit.output import refuse_overwriting_inputs
+    refuse_overwriting_inputs(output, paths)
     config = load_config(config_path)
     fmt = fmt or config["format"]
     from audit.policy import Policy

@@ -50,7 +50,9 @@ def _score_claims(document: Document, section: Section, claims: list[Claim],
 def _judge_section(document: Document, section: Section, scored: list[dict], genre_model) -> dict:
     text = document.text[section.start:section.end]
     cues = section_cues(text, scored, section.region, section.boundary)
-    if genre_model is not None:
+    if section.boundary == "chrome":  # opened by page furniture the sectioner recognised
+        genre, confidence = "boilerplate", 0.95
+    elif genre_model is not None:
         genre, confidence = genre_model.predict(section, text, cues)
     else:
         genre, confidence = rule_genre(cues)

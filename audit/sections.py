@@ -163,6 +163,18 @@ def _boundary(block: Block, current: DraftSection | None, heading: bool, index: 
         return "region"
     if heading:
         return "" if current.heading_block is not None and not current.blocks else "heading"
+    boundary = _line_boundary(block, current)
+    if boundary in ("seo", "chrome", "forum") and current.heading_block is not None \
+            and not current.blocks:
+        # a heading followed by its dateline, button row or byline keeps them in its section
+        if boundary == "chrome":
+            current.boundary = "chrome"
+        return ""
+    return boundary
+
+
+def _line_boundary(block: Block, current: DraftSection) -> str:
+    """Boundaries that a single line opens: keyword headers, page furniture, a new post."""
     if block.region == "main":
         chrome = is_chrome_line(block.text)
         if not chrome and is_seo_line(block.text):

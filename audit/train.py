@@ -16,9 +16,10 @@ matches no section, or more than one, is an error, as are two labels on one
 section.  Sections without a label are skipped.
 
 Training is deterministic: documents are read in sorted order, features have
-a fixed order, scikit-learn's solver has no randomness here (lbfgs), folds
-are GroupKFold by document, and the JSON is written with sorted keys and
-rounded floats.  The same corpus, scorers and library versions give the same
+a fixed order, scikit-learn's solver has no randomness (newton-cg, run to a
+1e-10 tolerance on one BLAS thread), folds are grouped by document with
+GroupKFold's balancing and a name-based tie-break (`grouped_folds`), and
+the JSON is written with sorted keys and floats rounded to 4 decimals.  The same corpus, scorers and library versions give the same
 bytes.  Calibration is temperature scaling fitted on out-of-fold scores.
 
 scikit-learn is imported only inside the functions that fit models.
@@ -35,9 +36,10 @@ from audit.features import DEFAULT_SPEC, FEATURE_VERSION, section_features
 from audit.genre_rules import GENRES, rule_genre
 
 MODEL_FORMAT = "credaudit-genre/1"
-C = 0.5  # inverse L2 strength, chosen once by grouped CV (see docs/genre.md)
-MAX_ITER = 5000
-DIGITS = 5  # decimals kept in the JSON
+C = 1.0  # inverse L2 strength, chosen once by grouped CV (see docs/genre.md)
+MAX_ITER = 1000
+TOL = 1e-10
+DIGITS = 4  # decimals kept in the JSON
 FOLDS = 5
 
 
@@ -114,7 +116,11 @@ def read_labels(data_dir: str) -> list[dict]:
 
 
 def document_sections(path: str, settings=None) -> list[tuple]:
-    """(section, text, cues) for every section of one file, as the pipeline computes them."""
+    """(section, text, cues) for every section of one file, as the pipeline computes them.
+
+    `cues` is None for a section whose genre the pipeline settles without
+    asking the model (page furniture the sectioner already recognised): such
+    a section can carry a label, but it is not a training example."""
     from audit.inputs import DEFAULT_MAX_BYTES, format_for, load_file
     from audit.pipeline import Settings, build_document
     from audit.scoring import score_document
@@ -124,7 +130,9 @@ def document_sections(path: str, settings=None) -> list[tuple]:
     document, claims = build_document(item, settings)
     recorder = _Recorder()
     score_document(document, claims, settings, recorder)
-    return recorder.seen
+    asked = {section.id: (section, text, cues) for section, text, cues in recorder.seen}
+    return [asked.get(section.id) or (section, document.text[section.start:section.end], None)
+            for section in document.sections]
 
 
 def load_corpus(data_dir: str, spec: dict | None = None, *, strict: bool = True
@@ -163,6 +171,8 @@ def load_corpus(data_dir: str, spec: dict | None = None, *, strict: bool = True
                 owner.setdefault(hits[0], label)
         for index in sorted(owner):
             section, text, cues = seen[index]
+            if cues is None:
+                continue
             records.append(LabelledSection(
                 doc=doc, section_id=section.id, heading=section.heading, genre=owner[index]["genre"],
                 features=section_features(section, text, cues, spec)))
@@ -207,7 +217,10 @@ def _fit(records, columns, classes, c: float = C):
     # class weights computed here (not "balanced") so they cover folds missing a class
     counts = np.bincount(y, minlength=len(classes)).astype(np.float64)
     weights = {i: len(y) / (len(classes) * counts[i]) for i in range(len(classes)) if counts[i]}
-    model = LogisticRegression(C=c, class_weight=weights, max_iter=MAX_ITER, tol=1e-8)
+    # newton-cg converges to ~1e-14 here (lbfgs stops ~1e-6 short of the optimum), so
+    # the rounded coefficients do not depend on the row order or the BLAS build
+    model = LogisticRegression(C=c, class_weight=weights, solver="newton-cg",
+                               max_iter=MAX_ITER, tol=TOL)
     with threadpool_limits(limits=1):  # one BLAS thread: no contention, same sums every run
         model.fit(x, y)
     return model
@@ -227,18 +240,35 @@ def _scores(model, records, columns, classes):
     return out
 
 
-def out_of_fold(records, classes, c: float = C, folds: int = FOLDS):
-    """Grouped CV (GroupKFold by document): out-of-fold scores for every record."""
-    import numpy as np
-    from sklearn.model_selection import GroupKFold
-    docs = sorted({r.doc for r in records})
-    if len(docs) < 2:
+def grouped_folds(records, folds: int = FOLDS) -> list[list[int]]:
+    """Record indices of each test fold; all sections of a document fall in one fold.
+
+    The balancing is GroupKFold's (largest document first, into the fold with
+    the fewest sections so far), with ties broken by document name and fold
+    number, so the split never depends on a sort implementation.
+    """
+    sizes: dict[str, int] = {}
+    for record in records:
+        sizes[record.doc] = sizes.get(record.doc, 0) + 1
+    if len(sizes) < 2:
         raise CredauditError("cross-validation needs sections from at least two documents")
-    groups = np.array([docs.index(r.doc) for r in records])
+    count = min(folds, len(sizes))
+    load = [0] * count
+    fold_of: dict[str, int] = {}
+    for doc in sorted(sizes, key=lambda d: (-sizes[d], d)):
+        target = min(range(count), key=lambda k: (load[k], k))
+        fold_of[doc] = target
+        load[target] += sizes[doc]
+    return [[i for i, r in enumerate(records) if fold_of[r.doc] == k] for k in range(count)]
+
+
+def out_of_fold(records, classes, c: float = C, folds: int = FOLDS):
+    """Grouped CV (GroupKFold-style, by document): out-of-fold scores for every record."""
+    import numpy as np
     scores = np.zeros((len(records), len(classes)))
-    splitter = GroupKFold(n_splits=min(folds, len(docs)))
-    for train_idx, test_idx in splitter.split(np.zeros(len(records)), groups=groups):
-        train = [records[i] for i in train_idx]
+    for test_idx in grouped_folds(records, folds):
+        held = set(test_idx)
+        train = [r for i, r in enumerate(records) if i not in held]
         test = [records[i] for i in test_idx]
         columns = _feature_index(train)
         model = _fit(train, columns, classes, c)
@@ -279,7 +309,7 @@ def cv_report(records, classes=None, c: float = C, folds: int = FOLDS) -> dict:
     report = metrics([r.genre for r in records], predicted, labels=classes)
     report["sections"] = len(records)
     report["documents"] = len({r.doc for r in records})
-    report["folds"] = min(folds, report["documents"])
+    report["folds"] = len(grouped_folds(records, folds))
     return report, scores
 
 
@@ -292,7 +322,6 @@ def train_model(data_dir: str, *, spec: dict | None = None, c: float = C,
                 records: list[LabelledSection] | None = None) -> dict:
     """Fit on the whole corpus; return the model as a JSON-ready dict."""
     import numpy as np
-    import sklearn
     spec = dict(spec or DEFAULT_SPEC)
     if records is None:
         records = load_corpus(data_dir, spec)
@@ -315,24 +344,48 @@ def train_model(data_dir: str, *, spec: dict | None = None, c: float = C,
         "intercepts": [_round(v) for v in np.atleast_1d(model.intercept_)],
         "weights": weights,
         "calibration": {"method": "temperature", "temperature": temperature,
-                        "fitted_on": "out-of-fold scores, GroupKFold by document"},
+                        "fitted_on": "out-of-fold scores, grouped CV by document"},
         "features": {**spec, "version": FEATURE_VERSION},
         "training": {
             "corpus": os.path.basename(os.path.normpath(data_dir)),
             "sections": len(records), "documents": report["documents"],
             "per_genre": counts,
-            "model": "LogisticRegression (multinomial, L2, lbfgs)", "C": c,
+            "model": "LogisticRegression (multinomial, L2, newton-cg)", "C": c,
             "class_weight": "n / (classes * count)",
-            "sklearn": sklearn.__version__,
-            "cv": {"method": "GroupKFold by document", "folds": report["folds"],
+            "corpus_sha256": corpus_digest(data_dir, records),
+            "cv": {"method": "grouped k-fold by document (GroupKFold balancing)",
+                   "folds": report["folds"],
                    "macro_f1": _round(report["macro_f1"]),
                    "f1": {g: _round(report["labels"][g]["f1"]) for g in classes}},
         },
     }
 
 
+def corpus_digest(data_dir: str, records: list[LabelledSection]) -> str:
+    """SHA-256 over labels.jsonl and the labelled documents (sorted): names the training data."""
+    import hashlib
+    digest = hashlib.sha256()
+    for name in ["labels.jsonl"] + sorted({r.doc for r in records}):
+        with open(os.path.join(data_dir, name), "rb") as handle:
+            data = handle.read()
+        digest.update(f"{name}\0{len(data)}\0".encode())
+        digest.update(data)
+    return digest.hexdigest()
+
+
 def dump_model(model: dict) -> str:
-    return json.dumps(model, sort_keys=True, separators=(",", ":"), ensure_ascii=True) + "\n"
+    """Sorted keys, one top-level key per line and one weight row per line (diffable)."""
+    def dumps(value) -> str:
+        return json.dumps(value, sort_keys=True, ensure_ascii=True)
+
+    lines = []
+    for key in sorted(model):
+        if key == "weights":
+            rows = [f"  {dumps(name)}: {dumps(model[key][name])}" for name in sorted(model[key])]
+            lines.append(f"{dumps(key)}: {{\n" + ",\n".join(rows) + "\n }")
+        else:
+            lines.append(f"{dumps(key)}: {dumps(model[key])}")
+    return "{\n " + ",\n ".join(lines) + "\n}\n"
 
 
 def write_model(model: dict, output: str) -> None:

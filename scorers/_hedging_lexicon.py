@@ -10,14 +10,18 @@ ending and a space also matches a hyphen.
 Category names tell the scorer what to do with a hit:
 
 * ``hedge`` -- always a hedge (unless inside a quoted mention);
-* ``hedge:<rule>`` -- a hedge after the named check (``may``, ``likely``,
-  ``suggest``, ``indicate``, ``should``, ``could``, ``suspect``);
+* ``hedge:<rule>`` -- a hedge after the named check (``may``, ``suggest``,
+  ``indicate``, ``should``, ``could``, ``suspect``, ``possible``, ``weak`` -- an
+  evidence noun must be near --, ``appear`` -- not before a place or a time --,
+  ``whether``, ``if_any``, ``know``);
 * ``booster`` -- a booster unless negated, questioned, quoted or reported critically;
   ``booster_epistemic`` -- the same, but negated it becomes a hedge ("not proven");
 * ``booster:<rule>`` -- a booster after the named check;
 * ``plain`` -- phrases that look like cues but are not ("as the name suggests"); matching
   them first keeps the shorter cue inside from being read;
-* ``causal:<form>``, ``corr`` -- cues for claim strength (`CAUSAL_VERBS` lists the verbs).
+* ``causal:<form>``, ``corr`` -- cues for claim strength (`CAUSAL_VERBS` lists the verbs);
+* ``_sup``, ``_promise``, ``_limit`` -- trigger words: the lexicon pass reports them so that
+  the superlative, promise and limitation patterns run only on claims that contain one.
 """
 from __future__ import annotations
 
@@ -25,21 +29,21 @@ PHRASES: dict[str, tuple[str, ...]] = {
     "hedge": (
         "might", "possibly", "perhaps", "probably", "presumably", "plausibly", "apparently",
         "supposedly", "conceivably", "seemingly", "arguably", "maybe", "likely", "unlikely",
-        "not unlikely", "most likely", "appear to", "appears to", "appeared to", "appear to be",
-        "seem to", "seems to", "seemed to", "it seems", "it appears", "seems like", "sounds like",
+        "not unlikely", "most likely", "appear to", "appears to", "appeared to",
+        "it seems", "it appears", "seems like", "sounds like",
         "looks like", "it may be that", "it is possible", "it is possible that",
         "possibility", "raise the possibility", "raises the possibility", "potential",
         "potentially",
         "preliminary", "pilot data", "pilot study", "pilot trial", "pilot studies", "exploratory",
-        "tentative", "tentatively", "limited evidence", "insufficient evidence", "is insufficient",
-        "are insufficient", "evidence is limited", "evidence was limited", "is limited and",
-        "inconclusive", "inconsistent", "weak evidence", "evidence is weak", "is weak",
+        "tentative", "tentatively", "limited evidence", "insufficient evidence",
+        "evidence is limited", "evidence was limited",
+        "inconclusive", "weak evidence", "evidence is weak",
         "low quality evidence", "low-certainty evidence", "low certainty evidence", "low certainty",
         "very low certainty", "rated very low", "rated low", "moderate-certainty evidence",
         "moderate certainty evidence", "mixed evidence", "mixed results", "conflicting evidence",
-        "conflicting results", "the evidence for that is thin", "is thin", "evidence is sparse",
-        "sparse evidence", "little evidence", "scant evidence", "scarce", "remain scarce",
-        "is lacking", "are lacking", "evidence is lacking", "data are lacking", "lack of evidence",
+        "conflicting results", "the evidence for that is thin", "evidence is sparse",
+        "sparse evidence", "little evidence", "scant evidence",
+        "evidence is lacking", "data are lacking", "lack of evidence",
         "no evidence", "no good evidence",
         "no evidence yet", "no firm evidence", "no clear evidence", "not enough evidence",
         "more research is needed", "further research is needed", "more studies are needed",
@@ -73,8 +77,8 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "does not exclude", "do not exclude", "cannot exclude", "doubt", "doubts", "doubtful",
         "questionable", "not necessarily", "at best", "hint", "hints", "hinted", "hinting",
         "hint at", "hints at", "hinted at", "point to a possible", "argue", "argues", "argued",
-        "argues against", "interpreted with caution", "interpret with caution", "with caution",
-        "caution is needed", "cautioned that", "remains inconclusive", "precluded", "precludes",
+        "argues against", "interpreted with caution", "interpret with caution",
+        "cautioned that", "remains inconclusive",
         "compatible with both", "the jury is still out", "jury is still out", "too early to say",
         "too early to tell", "too soon to know", "too soon to say", "early to say",
         "still unsure", "still unclear", "approximately", "roughly", "an estimated",
@@ -86,8 +90,40 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "as far as we know", "not fully understood", "poorly understood", "not well understood",
         "not completely understood", "not entirely clear", "not always", "not everyone",
         "individual responses", "in theory", "theoretically", "possibly attributable",
-        "whether", "usually", "generally", "often", "sometimes", "typically", "somewhat",
+        "somewhat",
         "not entirely",
+        "conceivable", "it is conceivable", "plausible", "it is plausible", "probable",
+        "it is probable", "presumable", "aren't sure", "isn't sure",
+        "wasn't sure", "weren't sure", "isn't clear", "wasn't clear", "isn't known", "aren't known",
+        "not convinced", "unconvinced", "should be confirmed",
+        "need to be confirmed", "needs to be confirmed", "must be confirmed",
+        "requires confirmation", "require confirmation", "awaits confirmation",
+        "await confirmation", "should be replicated", "must be replicated", "need confirmation",
+        "needs confirmation", "warrants confirmation", "await replication", "needs replication",
+        "consistent with a", "consistent with an", "compatible with a", "compatible with an",
+        "seem", "seems", "seemed", "seeming", "interpreted cautiously", "viewed with caution",
+        "treated with caution", "regarded with caution", "viewed cautiously", "open question",
+        "unanswered", "unresolved", "yet to be determined", "yet to be established",
+        "yet to be confirmed", "not yet confirmed", "unconfirmed", "anecdotal", "anecdotally",
+        "reportedly", "allegedly", "rumoured", "rumored", "purportedly", "ostensibly",
+        "speculation", "conjecture", "hypothetically", "i suppose", "i assume", "we assume",
+        "assumed to", "i suspect", "my guess", "best guess", "i feel like", "i'd guess",
+        "i would guess", "hard to know", "difficult to know", "impossible to say",
+        "impossible to know", "can't say for sure", "cannot say for sure", "can't be sure",
+        "cannot be sure", "not proven", "not been demonstrated", "has not been demonstrated",
+        "is not established", "remains controversial", "controversial", "contested", "disputed",
+        "more evidence is needed", "further evidence is needed", "larger trials are needed",
+        "larger studies are needed", "longer studies are needed", "needs more research",
+        "need more research", "calls for more research", "worth investigating",
+        "deserves further study", "merits further", "warrant further", "warrants further",
+        "the jury is out", "an open question", "not well established", "less clear",
+        "far from clear", "far from certain", "no guarantee", "there's no guarantee",
+        "seems to", "seem to", "seemed to", "appear to be",
+        "not yet been identified", "not been identified", "yet to be identified",
+        "has not been determined", "have not been determined", "not yet determined",
+        "not been pinned down", "believe", "believes", "believed", "no one is sure",
+        "nobody is sure", "no one is quite sure", "nobody is quite sure", "no one knows for sure",
+        "not quite sure", "not entirely sure", "not totally sure", "not 100% sure",
     ),
     "hedge:may": ("may",),
     "hedge:could": ("could", "couldn't"),
@@ -97,7 +133,19 @@ PHRASES: dict[str, tuple[str, ...]] = {
     ),
     "hedge:indicate": ("indicate", "indicates", "indicated", "indicating"),
     "hedge:suspect": ("suspect", "suspects", "suspected"),
-    "hedge:limited": ("limited",),
+    "hedge:weak": (
+        "limited", "sparse", "scarce", "lacking", "weak", "thin", "inconsistent", "precluded",
+        "precludes", "insufficient", "conflicting", "equivocal", "scant", "meagre", "meager",
+        "patchy", "modest at best", "incomplete", "flawed", "low quality", "poor quality",
+    ),
+    "hedge:appear": ("appear", "appears", "appeared"),
+    "hedge:whether": ("whether",),
+    "hedge:if_any": ("if any", "if at all"),
+    "hedge:know": (
+        "don't know", "do not know", "doesn't know", "does not know", "don't yet know",
+        "do not yet know", "didn't know", "did not know", "we don't know", "no one knows",
+        "nobody knows",
+    ),
     "hedge:possible": ("possible",),
     "booster": (
         "clinically validated", "medically proven", "miracle", "miracles", "miraculous",
@@ -114,7 +162,7 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "it's a fact", "the science is settled", "science is settled", "settled science",
         "end of story", "trust me", "literally", "instant relief", "instant results",
         "instantly", "overnight results", "forever", "permanently", "once and for all",
-        "wipe out", "wipes out", "no risk whatsoever", "zero downtime",
+        "no risk whatsoever", "zero downtime",
         "works for everyone", "works for everybody", "everyone can benefit",
         "everybody can benefit",
         "every single", "doctors agree", "experts agree", "everywhere agree", "all doctors",
@@ -124,6 +172,33 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "certain to", "is certain", "certainly", "will undoubtedly", "miracle cure", "wonder drug",
         "magic bullet", "really works", "absolutely",
         "totally",
+        "groundbreaking", "ground-breaking", "trailblazing", "cutting-edge", "world's first",
+        "first-ever",
+        "stunned",
+        "nothing short of", "transformative", "life-changing", "life changing", "paradigm shift",
+        "quantum leap", "holy grail", "silver bullet", "panacea", "secret weapon", "superpower",
+        "supercharge", "supercharges", "turbocharge", "skyrocket", "skyrockets", "simple trick",
+        "one simple trick", "this one trick", "doctors hate", "doctors are stunned", "shocking",
+        "you won't believe", "without a shadow of a doubt", "beyond any question",
+        "beyond all doubt", "everyone knows", "everybody knows", "every doctor knows",
+        "we all know", "as we all know", "common knowledge", "make no mistake", "no exceptions",
+        "without exception", "there's no denying", "there is no denying", "no denying", "100% sure",
+        "absolutely certain", "completely certain", "sure-fire", "surefire", "foolproof",
+        "fool-proof", "fail-safe", "never fails", "works every time", "always works",
+        "nothing works better", "nothing beats", "nothing compares", "better than anything",
+        "than any other", "unbeatable", "unmatched", "unparalleled", "unrivalled", "unrivaled",
+        "second to none", "in a league of its own", "the evidence is overwhelming",
+        "overwhelming evidence", "overwhelmingly", "the root cause", "root cause of all",
+        "of our lifetime", "of the century", "of the decade", "of all time", "absolute best",
+        "the absolute best", "the very best", "hands down the", "hands-down the", "each and every",
+        "all diseases", "any disease", "every disease", "every illness", "science-backed",
+        "backed by science", "scientifically backed", "any doctor will tell you", "dramatically",
+        "drastically", "massively", "radically", "hugely", "enormously", "vastly", "tremendously",
+        "immensely", "insanely", "exponentially",
+        "fixes everything", "cures everything", "treats everything", "fix everything",
+        "cure everything", "heals everything", "for every ailment", "for all ailments",
+        "the most trusted", "the most popular", "the most complete", "the most natural",
+        "the most comprehensive", "the most revolutionary", "the most innovative",
     ),
     "booster_epistemic": (
         "proven", "clinically proven", "scientifically proven", "proven to", "proven safe",
@@ -143,6 +218,7 @@ PHRASES: dict[str, tuple[str, ...]] = {
     "booster:sweep": (
         "always", "never", "everyone", "everybody", "all", "every", "anyone", "for everyone",
         "for everybody", "in everyone", "every time", "every type", "every kind",
+        "all ailments", "all that ails",
     ),
     "booster:best": ("the best", "literally the best"),
     "booster:side_effects": (
@@ -150,6 +226,18 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "no adverse effects", "no known side effects",
     ),
     "booster:only": ("the only",),
+    "booster:for_good": ("for good",),
+    # trigger words: the lexicon pass reports them so that a pattern runs only where it can match
+    "_sup": (
+        "best", "worst", "greatest", "strongest", "safest", "purest", "healthiest", "finest",
+        "fastest",
+    ),
+    "_promise": ("instant", "permanent", "overnight", "lifelong"),
+    "_limit": ("small", "few", "underpowered", "uncontrolled", "tiny", "handful"),
+    "booster:cure_verb": (
+        "reverses", "reverse", "eliminates", "eliminate", "eradicates", "eradicate", "banishes",
+        "banish", "heals", "gets rid of", "get rid of", "wipes out", "wipe out",
+    ),
     "booster:detox": ("detox", "detoxes", "detoxify", "detoxifies", "detoxing", "detoxification"),
     "plain": (
         "as the name suggests", "as its name suggests", "as their name suggests",
@@ -305,7 +393,8 @@ CONDITIONAL_HEDGES = frozenset((
     "raises the possibility", "it is possible", "it is possible that", "it may be that",
     "i think", "we think", "thought to", "believed to", "we speculate", "speculate",
     "we hypothesise", "we hypothesize", "hypothesise", "hypothesize", "presumably",
-    "plausibly", "conceivably", "possibly attributable", "couldn't",
+    "plausibly", "conceivably", "possibly attributable", "couldn't", "seem", "seems", "seemed",
+    "appear", "appears", "appeared", "probable", "plausible", "conceivable",
 ))
 # Verbs after subject + "may" that give permission or an instruction, not a possibility.
 PERMISSION_VERBS = frozenset((
@@ -347,6 +436,9 @@ EFFICACY_WORDS = frozenset((
 # Frames in which the writer reports someone else's booster to reject it.
 CRITICAL_FRAMES = (
     "claims that", "claim that", "claimed that", "claims the", "claims its", "claimed the",
+    "marketing, not", "not science", "is marketing",
+    "marketing term", "buzzword", "clickbait", "too good to be true", "sceptical", "skeptical",
+    "overhyped", "over-hyped", "hyped", "no magic", "there is no miracle", "there's no miracle",
     "critics", "misleading", "fined", "not supported", "no such thing", "despite the hype",
     "so-called", "so called", "myth", "debunk", "falsely", "but independent", "advertising",
     "advertised", "no evidence that", "label attached", "is not a", "isn't a", "marketed as",
@@ -354,11 +446,16 @@ CRITICAL_FRAMES = (
     "for calling", "for claiming", "accused", "criticised", "criticized", "unfounded",
     "unsubstantiated", "bogus", "dubious", "overstated", "exaggerated",
 )
+# After a negator, verbs whose object clause the negation covers ("don't expect it to cure").
+EXPECT_VERBS = frozenset((
+    "expect", "think", "believe", "promise", "count", "assume", "imagine", "say", "claim",
+))
 # Tokens that open a negation scope.
 NEGATORS = frozenset((
     "not", "no", "never", "cannot", "without", "neither", "nor", "none", "nothing", "hardly",
     "n't", "didn't", "doesn't", "don't", "isn't", "aren't", "wasn't", "weren't", "won't",
     "can't", "couldn't", "haven't", "hasn't", "failed", "fail", "fails", "unable", "nobody",
+    "dont", "doesnt", "isnt", "wont", "cant", "didnt", "arent", "wasnt", "werent", "havent",
 ))
 # After subject + "could": past ability or permission ("participants could choose"), not a hedge.
 ABILITY_AFTER_COULD = frozenset((
@@ -386,7 +483,10 @@ COMPLETE_WORDS = frozenset((
     "restore", "restores", "restored", "whiten", "whitens", "whitened", "reset", "resets",
     "eliminate", "eliminates", "eliminated", "reverse", "reverses", "reversed", "remove",
     "removes", "fix", "fixes", "fixed", "clear", "clears", "destroy", "destroys", "transform",
-    "transforms", "natural", "harmless", "gone", "banish", "banishes", "rid",
+    "transforms", "natural", "harmless", "gone", "banish", "banishes", "rid", "flush", "flushes",
+    "flushed", "detoxify", "detoxifies", "cleanse", "cleanses", "purge", "purges", "melt",
+    "melts", "dissolve", "dissolves", "regrow", "regrows", "renew", "renews", "rejuvenate",
+    "rejuvenates", "repair", "repairs", "rebuild", "rebuilds", "toxins", "unblock", "unblocks",
 ))
 # Before "proven": a diagnostic method ("biopsy proven"), not a certainty claim.
 PROOF_DIAGNOSTIC = frozenset((
@@ -395,7 +495,8 @@ PROOF_DIAGNOSTIC = frozenset((
 # Around "100%": a measured figure ("adherence was 100%") unless a selling word follows.
 MEASURED_BEFORE_100 = frozenset((
     "was", "were", "is", "of", "at", "reached", "achieved", "adherence", "compliance", "coverage",
-    "sensitivity", "specificity", "response", "rate",
+    "sensitivity", "specificity", "response", "rate", "identified", "detected", "classified",
+    "observed", "found", "reported", "recorded", "measured", "correctly", "accuracy",
 ))
 SELLING_AFTER_100 = frozenset((
     "effective", "natural", "safe", "pure", "absorbed", "guaranteed", "the", "cure",
@@ -403,7 +504,10 @@ SELLING_AFTER_100 = frozenset((
 # After "the best": established phrases that are not superlative claims.
 BEST_EXCEPTIONS = frozenset((
     "available", "studied", "corrected", "supportive", "time", "practice", "evidence", "estimate",
-    "estimates", "current", "way", "option", "choice", "for",
+    "estimates", "current", "way", "option", "choice", "for", "timing", "dose", "dosage", "route",
+    "management", "length", "duration", "interval", "strategy", "method", "approach", "fit",
+    "match", "predictor", "predictors", "performing", "interests", "interest", "place", "person",
+    "thing", "course", "response", "outcome", "outcomes", "case", "results", "result",
 ))
 # After "the only": words that make it a sweeping claim ("the only X you will ever need").
 ONLY_SWEEPING = frozenset((
@@ -414,7 +518,8 @@ MEASURED_AFTER = frozenset(("were", "was", "reported", "observed", "occurred", "
 # Sentence patterns (sources) for the cure and detox checks.
 CURE_AS_GOAL = (
     r"\b(?:search\w*|hunt\w*|quest|look\w* for|hope\w*|goal|aim\w*|toward\w*|race|remains? a"
-    r"|no known|develop\w* a)\b")
+    r"|no known|develop\w* a|remains?|elusive|out of reach|one day|someday|years away"
+    r"|decades away|yet to|still no|working on|closer to|step towards?|pursuit)\b")
 CURE_SCOPED = r"\b(?:most|many|some|majority|\d+ ?%|\d+ of)\b"
 ADDICTION_CONTEXT = (
     r"\b(?:alcohol|drug|opioid|withdrawal|substance|addiction|dependence|heroin|inpatient"
@@ -429,6 +534,62 @@ NOT_ADVERBS = frozenset((
     "likely", "unlikely", "only", "daily", "weekly", "monthly", "yearly", "early", "family",
     "elderly", "supply", "apply", "rely", "reply", "fly", "ally",
 ))
+# Nouns that make "limited / sparse / weak / inconsistent ..." a statement about evidence.
+EVIDENCE_NOUNS = frozenset((
+    "evidence", "data", "research", "studies", "study", "trials", "trial", "information",
+    "knowledge", "findings", "results", "literature", "conclusions", "conclusion", "support",
+    "proof", "inference", "inferences", "interpretation", "certainty", "understanding", "basis",
+    "experience", "reports", "observations", "science", "evaluation", "testing",
+))
+# After "appear(s/ed)": a place or time, so the verb is physical ("a rash appeared in 9%").
+APPEAR_PHYSICAL_NEXT = frozenset((
+    "in", "on", "at", "after", "within", "during", "as", "around", "before", "near", "over",
+    "under", "from", "with", "first", "suddenly", "and", "or", "", "when", "while", "until",
+    "between", "across", "along", "inside", "outside", "behind", "for", "alongside", "later",
+    "again", "overnight", "earlier", "today", "yesterday", "immediately", "gradually", "below",
+    "above", "here", "there", "online", "twice", "once", "to",
+))
+# After "don't know": the unknown is a fact about the world ("we don't know whether ...").
+KNOW_EPISTEMIC_NEXT = frozenset((
+    "if", "whether", "why", "how", "yet", "for", "exactly", "what", "the", "enough", "much",
+    "which", "when", "",
+))
+# Irregular past participles: "should be kept / given / done" is an instruction.
+IRREGULAR_PARTICIPLES = frozenset((
+    "kept", "done", "made", "seen", "left", "held", "sent", "told", "put", "set", "cut", "read",
+    "run", "brought", "bought", "found", "paid", "sold", "shown", "known", "worn", "drawn", "fed",
+    "led", "met", "taught", "built", "spent", "split", "shut", "swept", "dealt", "heard", "laid",
+    "lit", "meant", "sought", "struck", "thought", "understood", "withheld", "upheld",
+))
+# Limitation frames the phrase lists cannot enumerate ("small, short-term trials").
+LIMITATION_PATTERN = (
+    r"\b(?:small|smaller|short|few|underpowered|uncontrolled|tiny|handful of)(?:,?\s+(?:and\s+)?"
+    r"[\w-]+){0,3}?\s+(?:trials?|studies|study|samples?|cohorts?|numbers? of (?:events|patients"
+    r"|participants|cases))\b")
+# A superlative claimed against everything ("the purest oil on the market", "the best ... ever").
+SUPERLATIVE_PATTERN = (
+    r"\b(?:the|our|its|their|this|is|are)\s+(?:very\s+|absolute\s+|single\s+|undisputed\s+)?"
+    r"(?:best|worst|greatest|strongest|safest|purest|healthiest|finest|fastest|most\s+[\w-]+"
+    r"|least\s+[\w-]+)\b[^.;!?]{0,40}?\b(?:ever|of all time|in history|on the market"
+    r"|on the planet|on earth|in the world|anywhere|known to (?:man|science)|money can buy"
+    r"|of (?:our|the|a) (?:lifetime|century|decade|generation))\b")
+# Chronic conditions: an unqualified "reverses / eliminates / heals X" for these is a cure claim.
+CHRONIC_CONDITIONS = frozenset((
+    "autism", "diabetes", "cancer", "cancers", "tumours", "tumors", "tinnitus", "migraine",
+    "migraines", "arthritis", "alzheimer's", "alzheimers", "dementia", "asthma", "eczema",
+    "psoriasis", "acne", "wrinkles", "cellulite", "baldness", "obesity", "anxiety",
+    "depression", "insomnia", "adhd", "ibs", "sciatica", "cataracts", "glaucoma", "ageing",
+    "aging", "allergies", "allergy", "hypertension", "fibromyalgia", "lupus", "lyme", "gout",
+    "osteoporosis", "parkinson's", "ms", "sclerosis", "crohn's", "colitis", "candida", "herpes",
+    "hiv", "autoimmune", "snoring", "apnoea", "apnea", "infertility", "endometriosis", "pcos",
+    "thyroid", "hashimoto's", "back", "knee", "joint", "nerve", "neuropathy", "varicose",
+    "scars", "pigmentation", "rosacea", "dandruff", "fatigue", "inflammation", "toxins",
+    "disease", "diseases", "illness", "addiction", "stress", "belly", "fat",
+))
+# Promised results: "instant, permanent results", "overnight relief", "a permanent cure".
+PROMISE_PATTERN = (
+    r"\b(?:instant|permanent|overnight|lifelong|guaranteed)(?:,?\s+(?:and\s+)?[\w-]+){0,2}?\s+"
+    r"(?:results?|relief|cure|fix|solution|transformation|weight loss|healing)\b")
 COPULAS = frozenset(("was", "were", "is", "are", "be", "been", "being", "am", "remain", "remained"))
 # Before an -ing form: it is a verb ("is causing", "effective in reducing").
 VERBAL_BEFORE_ING = frozenset(("be", "is", "are", "was", "were", "been", "by", "in", "at", "for",

@@ -31,6 +31,7 @@ _NUMBER = (
     r")(?:[\s-]+(?:hundred|thousand|million|billion)\b)?(?![\w%])"
     r"|\b(?:" + _WORD_ALT + r")"
     r"(?:(?:[\s-]+|(?:(?<=hundred)|(?<=thousand))\s+and\s+)(?:" + _WORD_ALT + r"))*\b"
+    r"|\bhalf\s+a\s+(?:million|thousand|hundred)\b"
 )
 
 
@@ -44,7 +45,7 @@ def number_regex() -> re.Pattern[str]:
 def scan_regex() -> re.Pattern[str]:
     """A fast pass that finds where numbers may start; confirm each with number_regex().match."""
     from audit.lexicon import _trie_pattern
-    return re.compile(r"\d+|\b(?:" + _trie_pattern(sorted(WORDS)) + r")\b")
+    return re.compile(r"\d+|\b(?:" + _trie_pattern(sorted([*WORDS, "half"])) + r")\b")
 
 
 def iter_numbers(lowered: str):
@@ -70,6 +71,9 @@ def parse_number(text: str) -> int | None:
         return None
     if text[0].isdigit():
         return _parse_digits(text)
+    if text.startswith("half"):  # "half a million"
+        scale = SCALES.get(text.rsplit(None, 1)[-1])
+        return scale // 2 if scale else None
     return _parse_words(re.split(r"[\s-]+", text))
 
 

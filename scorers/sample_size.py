@@ -79,8 +79,11 @@ athletes runners cyclists swimmers workers employees residents seniors retirees 
 survivors members enrollees recruits soldiers personnel firefighters donors recipients
 caregivers carers dyads americans britons canadians australians europeans consumers customers
 dieters vegetarians vegans drivers teachers singletons completers responders non-responders
+brothers sisters siblings sons daughters
 nonresponders patients' participants' women's men's citizens ones""".split())
 _PAIRS = frozenset(("pairs", "dyads"))
+_PARTICIPANT_BEFORE = re.compile(r"\b(?:" + "|".join(sorted(PARTICIPANTS, key=len, reverse=True))
+                                 .replace("'", "'") + r")\W+$")
 _STAFF = frozenset("""nurses physicians doctors clinicians practitioners pharmacists dentists
 midwives surgeons therapists staff employees workers personnel teachers""".split())
 _STOP = frozenset("""
@@ -110,12 +113,13 @@ _PATTERNS = {
                    r"followed|screened|assessed|examined|evaluated|a\s+total\s+of|involving|"
                    r"involved|returned\s+by|completed\s+by)\s+" + _APPROX + "$",
     "enrol_before": r"\b(?:enrolled|recruited|randomi[sz]ed)\s+" + _APPROX + "$",
-    "screened_before": r"\b(?:screened|assessed)\s+$",
+    "screened_before": r"\b(?:screened|assessed|(?:sent|mailed|e-?mailed|posted|distributed|"
+                       r"offered)\s+to)\s+" + _APPROX + "$",
     "after_verb": r"\s+(?:(?:were|was|had\s+been|have\s+been|are)\s+(?:then\s+|subsequently\s+|"
                   r"finally\s+)?(?:enrolled|randomi[sz]ed|included|recruited|analy[sz]ed|studied|"
                   r"followed|assigned|allocated|surveyed|interviewed|evaluated|assessed|"
                   r"examined|treated)|(?:of\s+them\s+)?(?:agreed|consented|"
-                  r"took\s+part|participated|signed\s+up|enrolled))",
+                  r"took\s+part|participated|signed\s+up|enrolled|responded|replied))",
     "enrolled": r"[^.;,\d]{0,40}?\b(?:were\s+(?:randomi[sz]ed|enrolled|included|recruited)|agreed|"
                 r"consented|took\s+part|participated|signed\s+up|enrolled|randomi[sz]ed)\b",
     "bare_after": r"\s*(?:[,.;)]|\s(?:to|into|and|who|in\s+(?:the|each|two|three))\b|$)",
@@ -129,7 +133,7 @@ _PATTERNS = {
                   r"|[,;:(]\s*|^\s*)$",
     "each_after": r"\s*(?:each\b|per\s+(?:arm|group)\b|in\s+each\s+(?:arm|group)\b)",
     "arm_count": r"\b(?P<k>both|two|three|four|five|\d)\s+(?:study\s+|treatment\s+)?"
-                 r"(?:arms|groups)\b",
+                 r"(?:arms|groups|treatments|diets|doses|regimens|interventions|conditions)\b",
     "join": r"\b(?:and|or|vs|versus|compared\s+(?:with|to)|plus)\b",
     "subset": r"[.;:]|\b(?:of\s+whom|including|among|of\s+them|with|from|whom|were|was|"
               r"in\s+total)\b",
@@ -139,21 +143,48 @@ _PATTERNS = {
         r"(?:\b(?:per|every|each)\s+|\b(?:\d+|one|a)\s+(?:in|out\s+of\s+every)\s+|\bof\s+which\s+"
         r"|\b(?:each|every|per|a)\s+(?:year|day|week|month),?\s+" + _APPROX +
         r"|number\s+needed\s+to\s+(?:treat|harm)\D{0,20}|\bnn[th]\b\D{0,20}"
-        r"|\b(?:affects?|affected|affecting|afflicts?|strikes|kills?|killed|estimated)\s+"
+        r"|\b(?:affects?|affected|affecting|afflicts?|strikes|kills?|killed|estimated|sickened|"
+        r"sickens|infected|infects|injured|poisoned|hospitali[sz]ed)\s+"
         + _APPROX +
         r"|\b(?:have|has|'ve|had)\s+(?:\w+\s+){0,2}?(?:treated|helped|served|seen|cared\s+for|"
         r"worked\s+with|transformed)\s+(?:well\s+)?" + _APPROX +
         r"|\b(?:trusted\s+by|join|joined\s+by|loved\s+by|used\s+by|chosen\s+by)\s+" + _APPROX +
+        r"|\b(?:aged?|ages)\s+(?:between\s+|from\s+)?\d+\s*(?:to|-|\u2013|and)\s*$"
+        r"|\blimited\s+to\s+(?:the\s+)?(?:first\s+)?$|\b(?:maximum|max\.?|capacity|up\s+to)\s+"
+        r"(?:of\s+)?$"
+        r"|\b(?:we|they|it|i)\s+(?:now\s+)?(?:treat|see|serve|help|admit|care\s+for)\s+" + _APPROX +
         r"|\b(?:will|would|plans?\s+to|planning\s+to|hopes?\s+to|hoping\s+to|aims?\s+to|"
         r"intends?\s+to|expects?\s+to|seeks?\s+to|to\s+recruit|to\s+enrol+|targets?|targeted|"
         r"target\s+of|required|requires|need|needs|needed)\s+(?:[\w-]+\s+){0,2}?" + _APPROX + ")$"),
     "reject_after": r"\s+(?:a|per|each|every)\s+(?:day|week|month|year|night|shift)\b"
+                    r"|\s+(?:[\w'-]+\s+){1,4}?(?:each|every)\s+(?:day|week|month|year|night|shift)\b|\s+or\s+(?:fewer|more|less|greater|older|younger|above|below)\b"
+                    r"|\s+(?:can|may)\b(?!\s+not)"
                     r"|\s+per\s+(?!arm|group)|\s+(?:daily|weekly|every\s+day)\b"
                     r"|\s+(?:\w+\s+){0,2}?(?:will|would)\s+be\b"
                     r"|\s+(?:\w+\s+){0,2}?(?:use|trust|love|choose)\s+our\b",
     "staffing_before": r"\b(?:has|have|had|employs?|employed|staffed\s+by)\b[^.;]{0,30}$",
+    # a hospital's caseload or an event count: "the hospital treated 42 patients for heatstroke",
+    # "4,500 people were admitted with flu", "1,500 people died" (null unless a study is named)
+    "institution_before": r"\b(?:hospitals?|clinics?|units?|centres?|centers?|wards?|departments?|"
+                          r"practices?|services?|surgery|surgeries|a&e|er)\s+(?:\w+\s+){0,2}?"
+                          r"(?:treated|saw|admitted|cared\s+for|treats|sees|admits|receives|"
+                          r"received|caring\s+for|looking\s+after|treating|seeing)\s+" + _APPROX
+                          + "$",
+    "event_after": r"\s+(?:[\w-]+\s+){0,3}?(?:(?:were|was|are|have\s+been|had\s+been)\s+"
+                   r"(?:admitted|hospitali[sz]ed|diagnosed|infected|killed|injured|reported\s+ill)"
+                   r"|died|die|tested\s+positive|fell\s+ill|caught)\b",
+    # planned sizes and sample size calculations: "was needed for 80% power", "was calculated"
+    "planned_after": r"\s+(?:[\w()=-]+\s+){0,4}?(?:(?:was|were|is|are|would\s+be)\s+"
+                     r"(?:needed|required|necessary|calculated|planned|targeted)|to\s+(?:detect|give|"
+                     r"achieve|provide)\b[^.;]{0,30}power)\b",
+    "total_after": r"\s+(?:in\s+total|in\s+all|total|overall)\b",
+    # cheap whole-claim tests that gate the patterns above
+    "plan_words": r"need|requir|calculat|power|planned|target|necessar",
+    "event_words": r"treat|saw|sees|see|admit|car(?:ed|ing)|look|receiv|hospitali|diagnos|infect|kill|"
+                   r"injur|die|tested|fell|caught|reported\s+ill",
     "year_before": r"\b(?:in|since|from|by|during|until|between|of|to|and|early|late|mid)\s+$",
-    "prevalence_after": r"\s+(?:have|has|live\s+with|suffer|are\s+living|die|died|worldwide|"
+    "prevalence_after": r"\s+(?:in\s+(?:the\s+)?[\w.]+\s+(?:have|has|live\s+with|are\s+living)|"
+                        r"have|has|live\s+with|suffer|are\s+living|die|died|worldwide|"
                         r"globally|in\s+the\s+u\.?s|nationwide|each\s+year|every\s+year|"
                         r"annually|a\s+year|are\s+affected|are\s+diagnosed)\b(?!\s+been)",
     "study_words": r"\b(?:stud(?:y|ies)|trials?|cohort|enrolled|recruited|randomi[sz]|survey|"
@@ -166,6 +197,11 @@ _PATTERNS = {
     "approx_before": r"(?:over|more\s+than|thousands|nearly|almost|upwards\s+of)\s+$",
     "endorse": r"\s+(?:[\w-]+\s+){0,2}?(?:recommend|recommends|prefer|prefers|agree|say|choose|"
                r"trust|use|love|would\s+recommend)\b",
+    # a case report about one person: "a 65-year-old woman presented with ..."
+    "case_person": r"\b(?:an?|one)\s+\d+[\s-]+(?:year|month|week)[\s-]+old\s+(?:[\w-]+\s+){0,2}?"
+                   r"(?:man|woman|patient|boy|girl|child|infant|baby|toddler|teenager|male|female)\b"
+                   r"[^.;]{0,40}?\b(?:presented|was\s+(?:admitted|diagnosed|found|brought|referred|"
+                   r"treated)|developed|came\s+to|attended)\b",
     "single": r"\b(?:a\s+single|one|only\s+one|a\s+lone)\s+(?:[\w-]+\s+){0,2}?(?:patient|woman|man|"
               r"person|child|participant|individual|adult|infant|boy|girl|volunteer)\b",
     "case_context": r"\bcase\s+(?:report|study|description)|\breport\b|\bdescri(?:be|bes|bed)\b"
@@ -200,7 +236,8 @@ class _Count:
 def score(claim: Claim, context: ClaimContext, options: Options) -> Assessment:
     lowered = lower_keep_offsets(claim.text).replace("\u2019", "'")
     counts = _find_counts(lowered, options)
-    if not counts and ("one " in lowered or "single " in lowered or "lone " in lowered):
+    if not counts and ("one " in lowered or "single " in lowered or "lone " in lowered
+                       or "old " in lowered or "-old" in lowered):
         counts = _single_case(lowered)
     if not counts:
         return Assessment(fields={"sample_size": None})
@@ -279,8 +316,9 @@ def _participant(before: str, after: str, start: int, end: int, value: int,
     groups = _rx("groups_of").search(before)
     if groups and parse_number(groups.group("k")):
         count.kind, count.multiplier = "group", parse_number(groups.group("k"))
-    elif _rx("explicit").search(before):
-        count.explicit = True
+    elif _rx("explicit").search(before) or _rx("total_after").match(after) \
+            and _PARTICIPANT_BEFORE.search(before[-30:]):
+        count.explicit = True  # "n = 60", "Participants (160 in total)"
     elif noun_end >= 0:
         count.noun = after[:noun_end].rsplit(None, 1)[-1]
         count.multiplier = 2 if count.noun in _PAIRS else 1  # 412 twin pairs are 824 people
@@ -314,7 +352,8 @@ def _noun_end(after: str, max_gap: int = 3) -> int:
 
 def _arms_each(facts: _Facts, after: str, noun_end: int, count: _Count) -> None:
     """"Both arms enrolled 75 patients each": 150."""
-    if noun_end >= 0 and count.multiplier == 1 and _rx("each_after").match(after, noun_end):
+    at = noun_end if noun_end >= 0 else 0 if count.explicit else -1  # "(n = 48 per group)"
+    if at >= 0 and count.multiplier == 1 and _rx("each_after").match(after, at):
         arms = facts.get("arm_count")
         if arms:
             k = arms.group("k")
@@ -333,6 +372,8 @@ def _mark_joined(lowered: str, found: list[_Count]) -> None:
 
 
 def _rejected(facts: _Facts, before: str, after: str, count: _Count) -> bool:
+    if facts.get("plan_words") and _rx("planned_after").match(after):
+        return True  # "a sample size of 200 was calculated to give 90% power"
     if count.explicit:
         return False
     if _rx("reject_before").search(before) or _rx("reject_after").match(after):
@@ -345,6 +386,10 @@ def _rejected(facts: _Facts, before: str, after: str, count: _Count) -> bool:
             and _rx("year_before").search(before):
         return True  # "in 2019 patients ..."
     study = facts.get("study_words")
+    if not study and facts.get("event_words") and (
+            _rx("institution_before").search(before)
+            or noun_end >= 0 and _rx("event_after").match(after, noun_end)):
+        return True  # "the hospital treated 42 patients for heatstroke", "4,500 people died"
     if count.noun in _STAFF and _rx("staffing_before").search(before) and not study:
         return True  # "the unit has 24 beds and 60 nurses": a workforce, not a sample
     return bool(_rx("approx_before").search(before) and facts.get("caseload")
@@ -356,6 +401,9 @@ def _single_case(lowered: str) -> list[_Count]:
     single = _rx("single").search(lowered)
     if single and _rx("case_context").search(lowered):
         return [_Count(single.start(), single.end(), 1)]
+    case = _rx("case_person").search(lowered)
+    if case:
+        return [_Count(case.start(), case.end(), 1)]
     return []
 
 

@@ -49,3 +49,8 @@ def test_plain_text_rejoins_hard_wrapped_lines_but_keeps_bullets():
     assert [(b.kind, b.text) for b in extracted.blocks] == [
         ("para", "A long sentence that was wrapped by an editor."),
         ("item", "bullet one"), ("item", "bullet two")]
+
+
+def test_markdown_underscores_inside_words_are_not_emphasis():
+    block = extract_markdown("Ask u/mike_the_runner about _this_ and snake_case.\n").blocks[0]
+    assert block.text == "Ask u/mike_the_runner about this and snake_case."

@@ -61,3 +61,12 @@ def test_heading_and_seo_predicates():
     assert not looks_like_heading("This sentence ends with a period.")
     assert is_seo_line("555-0100 | CLINIC | NEAR ME")
     assert not is_seo_line("Either this | or that")
+
+
+def test_a_heading_keeps_its_dateline_and_share_row():
+    md = ("# Town votes on fluoride\n\nBy A. Writer | 3 May 2025 | 4 min read\n\n"
+          "The council voted on Tuesday to stop adding fluoride.\n\n"
+          "## Share this post\n\nFacebook | X | Email\n\n## Next\n\nMore text follows here today.\n")
+    drafts = draft_sections(extract_markdown(md).blocks, "markdown")
+    assert [(d.heading, d.boundary) for d in drafts] == [
+        ("Town votes on fluoride", "heading"), ("Share this post", "chrome"), ("Next", "heading")]

@@ -297,6 +297,7 @@ ROUTES = {
     "/gzip-garbage": _gzip_garbage, "/brotli": _brotli, "/no-type": _no_type,
     "/notes.md": _plain_markdown, "/markdown": _markdown_type, "/xhtml": _xhtml, "/json": _json,
     "/error": _server_error, "/garbage-status": _garbage_status,
+    "/caf%C3%A9": _page,  # what "/café" must be sent as
 }
 ROUTES.update({f"/hops/{n}": _hops(n) for n in range(1, 10)})
 

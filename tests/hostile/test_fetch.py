@@ -1,6 +1,7 @@
 """`audit.fetch`: URL input against a misbehaving server on 127.0.0.1 (see loopback.py)."""
 from __future__ import annotations
 
+import json
 import time
 
 import pytest
@@ -61,6 +62,16 @@ def test_only_http_and_https_are_fetched(url):
 def test_malformed_or_credentialled_urls_are_refused(url, message):
     with pytest.raises(InputError, match=message):
         check_url(url, url)
+
+
+def test_non_ascii_paths_are_percent_encoded(web):
+    loaded = fetch_url(web.url("/caf\u00e9"))
+    assert "240 adults" in loaded.text and web.log[-1][0] == "/caf%C3%A9"
+
+
+def test_a_url_that_cannot_be_encoded_is_refused(web):
+    with pytest.raises(InputError, match="cannot be encoded"):
+        fetch_url(web.url("/\udcff"))
 
 
 # -- redirects -------------------------------------------------------------------------------------
@@ -218,3 +229,53 @@ def test_meta_charset_is_used_when_the_header_has_none(web):
 
 def test_cp1252_page_constant_is_really_cp1252():
     assert CP1252_PAGE.encode("cp1252").decode("cp1252") == CP1252_PAGE and MARKDOWN
+
+
+# -- through the command line ----------------------------------------------------------------------
+
+@pytest.fixture()
+def plain_config(tmp_path):
+    path = tmp_path / "plain.cfg"
+    path.write_text("[credaudit]\n")
+    return str(path)
+
+
+def cli(*args):
+    from click.testing import CliRunner
+
+    from audit.cli import main
+    result = CliRunner().invoke(main, list(args))
+    assert "Traceback" not in result.stderr
+    return result
+
+
+def test_audit_a_url_end_to_end(web, plain_config):
+    result = cli("audit", web.url("/hops/2"), "-f", "json", "--config", plain_config)
+    assert result.exit_code == 0, result.stderr
+    document = json.loads(result.stdout)["documents"][0]
+    assert document["source"] == web.url("/page.html") and document["id"] == web.url("/hops/2")
+    assert document["format"] == "html" and document["summary"]["claims"] >= 1
+
+
+def test_a_failing_url_does_not_stop_the_batch(web, plain_config, tmp_path):
+    (tmp_path / "local.txt").write_text("A cohort of 500 adults linked walking with better sleep.")
+    result = cli("audit", web.url("/png-as-html"), str(tmp_path / "local.txt"), web.url("/loop"),
+                 "-f", "json", "--config", plain_config)
+    assert result.exit_code == 2
+    png, local, loop = json.loads(result.stdout)["documents"]
+    assert png["error"] == f"{web.url('/png-as-html')}: binary content, not text (refused)"
+    assert local["error"] is None
+    assert loop["error"] == f"{web.url('/loop')}: too many redirects (more than 5)"
+    assert result.stderr.count("credaudit: error: ") == 2
+
+
+@pytest.mark.parametrize("url", ["file:///etc/passwd", "ftp://127.0.0.1/x"])
+def test_other_schemes_on_the_command_line(url, plain_config):
+    result = cli("audit", url, "-f", "json", "--config", plain_config)
+    assert result.exit_code == 2
+    assert json.loads(result.stdout)["documents"][0]["error"].startswith(f"{url}: unsupported URL scheme")
+
+
+def test_check_fails_closed_on_an_unreachable_url(web, plain_config):
+    result = cli("check", web.url("/error"), "--config", plain_config)
+    assert result.exit_code == 2 and "HTTP 500" in result.stderr

@@ -1,6 +1,8 @@
 """`--engine dask`: a LocalCluster (loopback only) gives the serial bytes, in order."""
 from __future__ import annotations
 
+import json
+
 import pytest
 from click.testing import CliRunner
 
@@ -58,5 +60,18 @@ def test_dask_with_worker_processes_matches_serial(folder):
     with distributed.LocalCluster(n_workers=2, threads_per_worker=1, processes=True,
                                   host="127.0.0.1", dashboard_address=":0") as local:
         options = EngineOptions(scheduler=local.scheduler_address, batch_docs=4)
-        assert list(audit_stream([str(folder)], options=options)) == \
-            list(audit_paths([str(folder)]))
+        remote = list(audit_stream([str(folder)], options=options))
+    here = list(audit_paths([str(folder)]))
+    for got, expected in zip(remote, here):
+        assert json.dumps(got, indent=1) == json.dumps(expected, indent=1)
+    assert len(remote) == len(here) == 18
+
+
+def test_workers_with_another_credaudit_build_are_refused(cluster, folder, monkeypatch):
+    from audit import engine
+    monkeypatch.setattr(engine, "code_fingerprint", lambda: ("9.9.9", "here"))
+    monkeypatch.setattr(distributed.Client, "run",  # what workers with an older install answer
+                        lambda self, fn, **kw: {w: ("0.0.0", "elsewhere")
+                                                for w in self.scheduler_info()["workers"]})
+    with pytest.raises(CredauditError, match="another credaudit build"):
+        list(audit_stream([str(folder)], options=EngineOptions(scheduler=cluster.scheduler_address)))

@@ -53,6 +53,35 @@ MUST_FLAG = [
     ("Voted best physiotherapy clinic in Leeds three years in a row.", "testimonial_sell"),
     ("Available exclusively at our online shop, with free delivery over £30.", "author_company"),
     ("I sell a homemade sleep balm; message me if you want a jar.", "author_company"),
+    # generalisation: families of cues rather than single phrases
+    ("Gardeners with stiff hands have found real comfort in Joyflex's warming arnica gel.",
+     "product"),
+    ("The team at Pureform spent three years developing a protein shake for sensitive stomachs.",
+     "product"),
+    ("Our sleep spray is made with lavender and chamomile.", "author_company"),
+    ("AD | I've been using the Lumisonic toothbrush for a month and my gums bleed far less.",
+     "sponsor"),
+    ("Episode sponsor: Mindtide, the meditation app for people who think they can't meditate.",
+     "sponsor"),
+    ("This guide was created in collaboration with Nutrafield, whose protein bars we mention.",
+     "sponsor"),
+    ("Disclosure: the author is a paid medical adviser to Lumina Diagnostics.", "funder_stake"),
+    ("Funding for the trial came from Zephyr Biotech, which markets the implant.", "funder_stake"),
+    ("The researcher who led the study co-founded the start-up selling the test.",
+     "funder_stake"),
+    ("Save 30% on every refill when you join our pharmacy rewards club.", "discount"),
+    ("Get 2 months free when you sign up for an annual plan.", "discount"),
+    ("New patients receive a complimentary teeth-whitening session with their first check-up.",
+     "discount"),
+    ('"The Revive drip gave me my energy back after one visit," says Karen, a customer from Ohio.',
+     "testimonial_sell"),
+    ("Serving Tampa, Clearwater and St. Petersburg with compassionate addiction care since 2009.",
+     "seo_header"),
+    ("Been a Herbalux coach for three years and the shakes changed my life, ask me how to join "
+     "my team!", "author_company"),
+    ("If you buy something through our links, we may earn an affiliate fee.", "affiliate_notice"),
+    ("Treat your gut right with PrimeFlora, now available at Boots and Superdrug.",
+     "call_to_action"),
 ]
 
 # Neutral sentences, many with a word that looks commercial; the second item says
@@ -99,6 +128,31 @@ MUST_PASS = [
      "quoted SEO phrase"),
     ("Sunscreen prices vary widely, but cheap ones protect just as well.", "prices in general"),
     ("The newsletter is free and you can unsubscribe at any time.", "free newsletter"),
+    ("Join our mailing list for new articles, seasonal tips and the occasional recipe, "
+     "delivered every Friday.", "the site's own free newsletter"),
+    ("Subscribe to our free weekly newsletter for the latest health news.", "free newsletter"),
+    ("Reply | Quote | Report post | Back to top", "forum chrome, not an SEO header"),
+    ("A growing number of adults are turning to telehealth for routine follow-up appointments.",
+     "adoption frame with no brand"),
+    ("Thanks to the new vaccine, cases of cervical cancer have fallen sharply in Scotland.",
+     "praise frame with no brand"),
+    ("The trial was conducted in collaboration with the Karolinska Institute.",
+     "academic collaboration"),
+    ("Patients were offered a £10 voucher for completing each questionnaire.",
+     "participant incentive"),
+    ("Check the expiry date on your EpiPen and order a replacement before it runs out.",
+     "advice with a brand-name device"),
+    ("Researchers at Stanford found that the wearable missed a fifth of arrhythmias.",
+     "research naming a university"),
+    ("The Mayo Clinic recommends at least seven hours of sleep for adults.",
+     "a hospital's advice"),
+    ("A spokesperson for the drugmaker said the company would appeal the ruling.",
+     "business news quoting a company"),
+    ("St Aldhelm's Hospitals NHS Trust, Kingsmead Road.", "an NHS trust's address"),
+    ("Lost 5 kg over the summer just by walking more and cutting out fizzy drinks.",
+     "personal result with no product"),
+    ('"It took me months to get a diagnosis," says Priya, a patient at the lupus clinic.',
+     "patient quoted in news"),
 ]
 
 
@@ -229,3 +283,37 @@ def test_phone_formats():
         result = run(f"Questions? Reach the front desk on {number}.")
         phones = [s.text for s in result.signals if s.kind == "phone"]
         assert phones == [number], number
+
+
+def test_native_ad_model_decides_only_what_the_rules_leave_open():
+    text = "Our berry blend is packed with antioxidants that protect your cells."
+    rules_only = run(text, options=commercial.Options(model=False))
+    assert rules_only.fields["commercial"] is False  # "our ... blend" alone is not enough
+    with_model = run(text)
+    assert with_model.fields["commercial"] is True
+    native = [s for s in with_model.signals if s.kind == "native_ad"]
+    assert native and native[0].label.startswith("selling tone (model p=")
+
+
+def test_native_ad_model_stays_silent_without_a_rule_cue():
+    result = run("Harriet Okoye, a pharmacist in Bristol, reviewed this article.")
+    assert "native_ad" not in kinds(result)
+    assert result.fields["commercial"] is False
+
+
+def test_native_ad_model_file_loads_and_records_its_training():
+    from scorers import _commercial_model
+    model = _commercial_model.shipped()
+    assert model is not None, "scorers/_commercial_model.json is missing or unreadable"
+    assert 0.5 <= model.cut < 1.0
+    assert model.training["data"].endswith("split dev")
+
+
+@pytest.mark.slow
+def test_training_script_regenerates_the_model_file_byte_for_byte():
+    pytest.importorskip("sklearn")
+    from scorers import _commercial_model, _train_commercial
+    with open(_commercial_model.MODEL_PATH, encoding="utf-8") as handle:
+        shipped = handle.read()
+    assert _train_commercial.dump(_train_commercial.train()) == shipped, (
+        "rules or data changed: run python scorers/_train_commercial.py")

@@ -46,6 +46,28 @@ MUST_FLAG = [
     ("A landmark breakthrough in hair regrowth has finally arrived.", "boosted"),
     ("This cream kills every germ on contact.", "boosted"),
     ("Statins undeniably save lives.", "boosted"),
+    # generalisation: families of cues rather than single phrases
+    ("Data on long-term safety in children are sparse.", "hedged"),
+    ("Evidence about routine thyroid screening in pregnant women without symptoms is weak.",
+     "hedged"),
+    ("The benefit, if any, appears small.", "hedged"),
+    ("It's conceivable that the rash is a reaction to the antibiotic.", "hedged"),
+    ("Doctors aren't sure why some children develop the condition after a mild infection.",
+     "hedged"),
+    ("The results are encouraging but should be confirmed in a larger trial.", "hedged"),
+    ("Taken together, the data are consistent with a modest benefit.", "hedged"),
+    ("The evidence comes mainly from small, short-term trials.", "hedged"),
+    ("Some researchers believe the virus jumped from bats to humans.", "hedged"),
+    ("Our patch delivers unbeatable results that no other product can match.", "boosted"),
+    ("This tea will dramatically boost your metabolism.", "boosted"),
+    ("This patch reverses diabetic neuropathy.", "boosted"),
+    ("The injections are a foolproof way to lose weight.", "boosted"),
+    ("It is the purest fish oil on the market.", "boosted"),
+    ("It's simply the greatest medical advance of our lifetime.", "boosted"),
+    ("The cream gives instant, permanent results.", "boosted"),
+    ("Everyone knows sugar is the root cause of all disease.", "boosted"),
+    ("Magnesium fixes everything.", "boosted"),
+    ("Do these stretches daily and the pain will be gone for good.", "boosted"),
 ]
 
 # Sentences that must leave the named field false; the traps the brief lists.
@@ -80,6 +102,23 @@ MUST_PASS = [
     ("Adherence was 100% in the first month.", "boosted"),
     ("Almost always, the rash fades within a week.", "boosted"),
     ("No side effects were reported in the first ten volunteers.", "boosted"),
+    ("Children with suspected measles should be kept away from school.", "hedged"),
+    ("As the name implies, shingles often appears as a band of blisters.", "hedged"),
+    ("Symptoms usually clear within a week.", "hedged"),
+    ("Whether you cycle or walk, aim for 30 minutes of activity a day.", "hedged"),
+    ("The rash appeared on her arms two days after starting the antibiotic.", "hedged"),
+    ("If any result is positive, a nurse will call you.", "hedged"),
+    ("Some days he doesn't know who I am.", "hedged"),
+    ("Limited parking is available at the front of the building.", "hedged"),
+    ("Use with caution in people with kidney disease.", "hedged"),
+    ("The best-documented side effect is weight gain.", "boosted"),
+    ("A cure for HIV remains out of reach despite decades of research.", "boosted"),
+    ("The test correctly identified 100% of the positive samples.", "boosted"),
+    ("Calling it a superfood is marketing, not science.", "boosted"),
+    ("The call handler was amazing and kept talking us through it.", "boosted"),
+    ("Don't expect it to be a permanent fix.", "boosted"),
+    ("Eating for good health starts with plenty of vegetables.", "boosted"),
+    ("Weight loss can reverse type 2 diabetes in some people.", "boosted"),
 ]
 
 # (sentence, default label, label with negated_relations="keep")
@@ -111,6 +150,8 @@ CLAIM_STRENGTH = [
     ("The supplement did not reduce fatigue.", "no_relationship", "direct_causal"),
     ("Sleep duration was not associated with memory scores.", "no_relationship", "correlational"),
     ("Probiotics may not shorten colds in children.", "no_relationship", "conditional_causal"),
+    ("Losing weight reverses type 2 diabetes in many people.", "direct_causal", "direct_causal"),
+    ("Poor sleep seems to worsen migraine.", "conditional_causal", "conditional_causal"),
 ]
 
 
