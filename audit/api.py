@@ -65,6 +65,8 @@ def audit_paths(paths: list[str], settings: Settings | None = None, *, input_for
 
 
 def error_document(source: str, doc_id: str, message: str, fmt: str, scorer: str | None = None) -> dict:
+    from audit.errors import printable
+    message = printable(message)
     doc = {"source": source, "id": doc_id, "title": "", "format": fmt, "encoding": None,
            "error": message, "summary": {"claims": 0, "credibility_mean": None,
                                          "grades": {"high": 0, "moderate": 0, "low": 0, "very_low": 0},

@@ -4,8 +4,10 @@ Detection order: UTF-8 BOM, UTF-16/32 BOMs, strict UTF-8, else cp1252 (with
 undefined bytes mapped through latin-1 so nothing is lost).  Binary content
 (NUL bytes without a UTF-16 BOM, or many control characters) is refused.
 Normalisation turns NBSP and the other Unicode space characters into plain
-spaces, removes zero-width and bidi-control characters, and unifies line
-endings, so offsets in reports refer to what a reader sees.
+spaces, removes zero-width, bidi-control and other C0/C1 control characters
+(so no escape sequence reaches a terminal), replaces lone surrogates with
+U+FFFD, and unifies line endings, so offsets in reports refer to what a
+reader sees.
 """
 from __future__ import annotations
 
@@ -21,8 +23,8 @@ _BOMS = (
 )
 _ODD_SPACES = re.compile("[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000\t\f\v]")
 _INVISIBLE = re.compile("[\u200b-\u200d\u2060\ufeff\u202a-\u202e\u2066-\u2069\u00ad\x00]")
-_CONTROL = re.compile("[\x01-\x08\x0e-\x1f\x7f]")
-_SURROGATE = re.compile("[\ud800-\udfff]")  # lone halves (JSON "\\ud800" escapes) cannot be written as UTF-8
+_CONTROL = re.compile("[\x01-\x08\x0e-\x1f\x7f-\x9f]")  # C0 (but line breaks) and C1
+_SURROGATE = re.compile("[\ud800-\udfff]")  # lone halves ("\\ud800" in JSON): not valid in UTF-8
 _CONTROL_BYTES = bytes(range(1, 9)) + bytes(range(14, 32))
 
 
@@ -82,7 +84,10 @@ def cp1252_text(data: bytes) -> str:
 
 
 def normalise_text(text: str) -> str:
-    """Unify line endings and spaces; drop invisible and control characters; replace lone surrogates."""
+    """Unify line endings and spaces; drop invisible and control characters.
+
+    Lone surrogates become U+FFFD.
+    """
     if "\r" in text:
         text = text.replace("\r\n", "\n").replace("\r", "\n")
     text = _ODD_SPACES.sub(" ", text)

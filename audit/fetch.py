@@ -31,7 +31,9 @@ The rules (also in docs/hostile-input.md):
   detection; bytes that are invalid in the declared charset are replaced
   with U+FFFD, as a browser would, and the encoding is reported as e.g.
   ``utf-8 (invalid bytes replaced)``.
-- Identity: requests carry ``User-Agent: credaudit/<version> (+PROJECT_URL)``.
+- Identity: requests carry ``User-Agent: credaudit/<version> (health-content credibility auditor)``.
+- Names: non-ASCII paths are sent %-escaped (UTF-8) and host names in IDNA form;
+  control characters in URLs and reason phrases are shown escaped, never raw.
 
 No proxy settings are read and nothing is cached or written to disk.
 """
@@ -49,11 +51,10 @@ from urllib.parse import quote, urljoin, urlsplit
 
 from audit import __version__
 from audit.decode import cp1252_text, decode_bytes, looks_binary, normalise_text
-from audit.errors import InputError
+from audit.errors import InputError, escape_controls
 from audit.pipeline import Loaded
 
-PROJECT_URL = "https://github.com/credaudit/credaudit"
-USER_AGENT = f"credaudit/{__version__} (+{PROJECT_URL})"
+USER_AGENT = f"credaudit/{__version__} (health-content credibility auditor)"
 DEFAULT_MAX_BYTES = 20_000_000
 CONNECT_TIMEOUT = 10.0  # seconds, per connection
 TOTAL_TIMEOUT = 30.0  # seconds, the whole fetch including redirects
@@ -71,7 +72,8 @@ FORMAT_OF_TYPE = {
 }
 _URL_SAFE = "/?&=%:@!$'()*+,;~-._"  # kept as they are when a path is %-escaped
 _MARKDOWN_PATH = re.compile(r"\.(?:md|markdown|mdown|mkd)$", re.I)
-_META_CHARSET = re.compile(rb"""<meta[^>]{0,200}?charset\s*=\s*["']?\s*([A-Za-z0-9._:-]{1,40})""", re.I)
+_META_CHARSET = re.compile(rb"""<meta[^>]{0,200}?charset\s*=\s*["']?\s*([A-Za-z0-9._:-]{1,40})""",
+                           re.I)
 _WINDOWS_1252 = frozenset({"iso-8859-1", "iso8859-1", "latin1", "latin-1", "l1", "us-ascii",
                            "ascii", "iso_8859-1", "cp819", "ibm819", "windows-1252", "cp1252",
                            "x-cp1252"})
@@ -89,7 +91,7 @@ def fetch_url(url: str, *, max_bytes: int = DEFAULT_MAX_BYTES, timeout: float | 
     deadline = time.monotonic() + total
     current = url
     check_url(current, url)
-    for hop in range(hops_allowed + 1):
+    for _ in range(hops_allowed + 1):
         response = _Exchange(current, deadline, connect, total, original=url)
         try:
             status, headers, location = response.start()
@@ -121,7 +123,8 @@ def check_url(target: str, original: str, *, redirect: bool = False) -> None:
     scheme = parts.scheme.lower()
     if scheme not in SCHEMES:
         shown = scheme or "none"
-        raise InputError(f"{where} unsupported URL scheme {shown!r} (only http and https are fetched)")
+        raise InputError(f"{where} unsupported URL scheme {shown!r} "
+                         f"(only http and https are fetched)")
     if parts.username is not None or parts.password is not None:
         raise InputError(f"{where} URLs with credentials are refused")
     if not parts.hostname:
@@ -234,11 +237,12 @@ class _Exchange:
     def close(self) -> None:
         if self._watchdog is not None:
             self._watchdog.cancel()
-        if self.connection is not None:
-            try:
-                self.connection.close()
-            except OSError:
-                pass
+        for part in (self.response, self.connection):  # the response holds the socket's file
+            if part is not None:
+                try:
+                    part.close()
+                except OSError:
+                    pass
 
     def _remaining(self) -> float:
         left = self.deadline - time.monotonic()
@@ -321,7 +325,8 @@ def _content_type(headers: http.client.HTTPMessage, url: str) -> tuple[str | Non
     return media_type, charset.strip().lower() if charset else None
 
 
-def _loaded(url: str, final: str, body: bytes, media_type: str | None, charset: str | None) -> Loaded:
+def _loaded(url: str, final: str, body: bytes, media_type: str | None,
+            charset: str | None) -> Loaded:
     text, encoding = decode_body(body, charset, html=media_type in (None, "text/html",
                                                                     "application/xhtml+xml"),
                                  source=url)
@@ -332,7 +337,8 @@ def _loaded(url: str, final: str, body: bytes, media_type: str | None, charset: 
         fmt = "markdown"
     else:
         fmt = FORMAT_OF_TYPE[media_type]
-    return Loaded(source=final, id=url, text=text, format=fmt, encoding=encoding)
+    return Loaded(source=escape_controls(final), id=escape_controls(url), text=text, format=fmt,
+                  encoding=escape_controls(encoding))
 
 
 def decode_body(body: bytes, charset: str | None, *, html: bool, source: str) -> tuple[str, str]:

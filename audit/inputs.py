@@ -21,8 +21,8 @@ import sys
 from dataclasses import dataclass
 from typing import Iterator
 
-from audit.decode import decode_bytes, normalise_text, scrub_surrogates
-from audit.errors import InputError
+from audit.decode import decode_bytes, normalise_text
+from audit.errors import InputError, escape_controls
 from audit.pipeline import Loaded
 
 EXTENSIONS = {".html": "html", ".htm": "html", ".xhtml": "html", ".md": "markdown",
@@ -85,14 +85,16 @@ def shown(path: str) -> str:
 
     A file name that is not valid UTF-8 reaches Python with lone surrogates
     (surrogateescape), which no UTF-8 report can hold; its odd bytes are shown
-    as \\xNN escapes instead.  The real path is still used to open the file.
+    as \\xNN escapes instead, and so are control characters (an escape
+    sequence in a name must not reach a terminal).  The real path is still
+    used to open the file.
     """
     if not any("\ud800" <= ch <= "\udfff" for ch in path):
-        return path
+        return escape_controls(path)
     try:
-        return os.fsencode(path).decode("utf-8", "backslashreplace")
+        return escape_controls(os.fsencode(path).decode("utf-8", "backslashreplace"))
     except UnicodeError:
-        return scrub_surrogates(path)
+        return escape_controls(path)
 
 
 def _from_file(path: str, input_format: str, max_bytes: int) -> Iterator[Loaded | InputFailure]:
@@ -183,7 +185,7 @@ def _batch_item(line: str, source: str) -> Loaded | InputFailure:
     if not isinstance(record, dict):
         return InputFailure(source=source, id=source, message=f"{source}: expected a JSON object")
     doc_id = record.get("id", source)
-    doc_id = scrub_surrogates(doc_id if isinstance(doc_id, str) else json.dumps(doc_id))
+    doc_id = escape_controls(doc_id if isinstance(doc_id, str) else json.dumps(doc_id))
     for key in BATCH_FIELDS:
         if isinstance(record.get(key), str):
             return Loaded(source=source, id=doc_id, text=normalise_text(record[key]),

@@ -521,7 +521,10 @@ def main(argv: list[str] | None = None) -> int:
     for name in FIGURES:
         if name in wanted:
             title, build = sections[name]
-            body = build()
+            try:
+                body = build()
+            except SystemExit as failure:  # one figure failing does not lose the others
+                body = f"Not measured: {str(failure).strip().splitlines()[0]}"
             if body:
                 print(f"### {title}\n\n{body}\n\n(load average after: {load_average()})\n")
                 sys.stdout.flush()

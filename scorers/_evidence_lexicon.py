@@ -61,7 +61,8 @@ GUIDELINE = (
     "screening programme", "screening program", "national programme", "national program",
 )
 GUIDELINE_FRAMED = (  # a document name: counts when the sentence relays what it says
-    "guideline", "guidelines", "guidance", "standard of care", "recommendations",
+    "guideline", "guidelines", "guidance", "standard of care", "recommendations", "food guide",
+    "dietary guide", "nutrition guide",
 )
 ORG = (
     "american academy of", "american college of", "american heart association",
@@ -86,7 +87,7 @@ ORG = (
     "guideline group", "guideline panel", "guideline committee", "expert panel",
     "expert group", "expert committee", "fda", "ema", "mhra", "tga", "societies",
     "associations", "colleges", "academies", "agencies", "professional bodies",
-    "health bodies", "medical societies", "specialist societies",
+    "health bodies", "medical societies", "specialist societies", "consensus",
 )
 RECOMMEND = (
     "recommend", "recommends", "recommended", "recommending", "recommendation",
@@ -96,7 +97,7 @@ RECOMMEND = (
     "advise against", "suggests against", "suggest against", "position is that",
     "position is", "warns against", "warned against", "instructs",
     "instructed", "told doctors", "told clinicians", "told prescribers", "tells doctors",
-    "suggests", "suggest", "suggested", "states that", "state that",
+    "suggests", "suggest", "suggested", "states that", "state that", "advice is",
 )
 RECOMMEND_NOUNS = ("recommendation", "recommendations", "advice", "guidance")
 SYSTEMATIC_REVIEW = (
@@ -130,6 +131,8 @@ SYSTEMATIC_REVIEW = (
     "two independent reviewers", "two independent authors", "two authors independently",
     "by two authors", "by two reviewers", "a third reviewer", "by a third author",
     "taken together", "combined the results", "combined results", "combining the results",
+    "combined the findings", "combining the findings", "pooled the findings", "pooled findings",
+    "combined findings", "combined the data", "combining the data",
 )
 RCT = (
     "randomized", "randomised", "randomly assigned", "randomly allocated",
@@ -209,6 +212,7 @@ OBSERVATIONAL_FRAMED = (  # everyday words: they count only inside a study frame
     "food diaries", "diet diaries", "food diary", "diet records", "matched", "matching",
     "gp records", "primary care records", "records from", "patient data", "hospital data",
     "health data", "prescription data", "prescribing data", "with and without",
+    "blood samples", "samples taken from", "samples from", "stored samples",
 )
 CASE_SERIES = (
     "case series", "case report", "case reports", "case study", "case studies",
@@ -247,7 +251,8 @@ PRECLINICAL = (
     "studies in animals", "animal testing", "animal data",
     "in vitro", "ex vivo", "in silico", "cell culture", "cell cultures",
     "cultured cells", "in culture", "cell line", "cell lines", "cells in a dish", "test tube",
-    "petri dish", "lab dish", "laboratory study", "laboratory studies", "lab study",
+    "petri dish", "lab dish", "petri dishes", "lab dishes", "laboratory dishes",
+    "laboratory study", "laboratory studies", "lab study",
     "lab studies", "lab experiments", "laboratory experiments", "in the lab",
     "in the laboratory", "lab grown", "laboratory grown", "grown in the lab",
     "zebrafish", "fruit flies", "drosophila", "in dogs", "in pigs", "in monkeys",
@@ -358,7 +363,7 @@ SPEECH = (
     "argue", "insist", "observe", "contend", "emphasize", "emphasise", "emphasises",
     "questioned", "feared", "expect", "predict", "urge", "told reporters", "feel that",
     "feels that", "felt that", "claims", "claimed", "swears", "swore", "raves", "rave",
-    "reported", "personally recommends", "told us", "advice is", "view is", "opinion is",
+    "reported", "personally recommends", "told us", "view is", "opinion is",
     "verdict is", "take is",
 )
 TESTIMONY = (  # strong: experience of an effect, or testimony as such
@@ -369,6 +374,8 @@ TESTIMONY = (  # strong: experience of an effect, or testimony as such
     "worked wonders", "customers say",
     "customers report", "users report", "users say", "reviewers say", "reviews say",
     "customers tell us", "clients tell us", "users tell us", "readers tell us",
+    "our patients report", "our clients report", "our customers report", "our patients say",
+    "our clients say", "our members say", "our members report", "our users report",
     "members tell us", "patients tell us", "clients say", "clients report", "we tried",
     "we've tried", "we have tried",
 )
@@ -518,7 +525,8 @@ PLAN_PRE = (
     "should be tested in", "to be tested in", "needs to be", "should be", "we need",
     "need", "needs", "call for", "calls for", "awaiting", "await", "awaits", "pending",
     "designing", "plan to", "plans to", "planning", "want to", "wants to", "would like to",
-    "aim to", "aims to", "intend to", "intends to", "to run a", "to run", "to start a", "will conduct", "to conduct",
+    "aim to", "aims to", "intend to", "intends to", "to run a", "to run", "to start a",
+    "will conduct", "to conduct",
     "launch", "launching", "hope to", "hopes to", "would require", "require",
     "requires", "warrant", "warrants", "merit", "merits", "deserves", "until",
     "is recruiting for", "are recruiting for", "sign up for", "enroll in", "enrol in",
@@ -571,7 +579,8 @@ IGNORE = (
     "my email", "my details", "my profile", "my wishlist", "my list", "log in", "sign in",
     "tell me what you think", "let me know", "contact me", "email me", "about me",
     "my full review", "my review", "my reviews", "my top", "my favourite", "my favorite",
-    "people also ask", "i have a question", "a question about", "quick question", "see the doctor", "see a doctor", "see your doctor", "ask a doctor",
+    "people also ask", "i have a question", "a question about", "quick question",
+    "see the doctor", "see a doctor", "see your doctor", "ask a doctor",
     "ask your doctor", "talk to a doctor", "speak to a doctor", "talk to your doctor",
     "find a doctor", "book a doctor", "our doctors", "our nurses", "our team of doctors",
     "our specialists", "our experts", "meet the team", "the rat race",
@@ -650,7 +659,7 @@ PATTERNS = {
     # "as a nurse", "I'm a GP" before a profession; "physio here", "GP of 20 years" after it
     "self_pro": r"(?:\b(?:speaking\s+)?as\s+an?|\bi'm\s+an?|\bi\s+am\s+an?|\bi\s+work\s+as\s+an?|"
                 r"\bretired|\bour\s+(?:in-house|resident|staff|own)?)"
-                r"\s+(?:[\w-]+\s+){0,2}$",
+                r"\s+(?:[\w&'-]+\s+){0,2}$",
     "pro_after": r"\s+(?:here\b|of\s+\w+\s+years|for\s+\w+\s+years|with\s+\w+\s+years)",
     # a professional named in apposition: "Our founder, a board-certified dermatologist,"
     "apposition": r",\s+(?:an?|the|our)\s+(?:[\w.-]+\s+){0,3}$",
@@ -671,7 +680,9 @@ PATTERNS = {
                   r"parent|grandmother|grandfather|retiree|pensioner|teacher|student|runner|"
                   r"customer|reader|patient|sufferer|survivor)\b"
                   r"|\b[A-Z][a-z]+,\s+(?:a|an)\s+[^,;.]{3,60},\s+(?:says|said|told|explains|"
-                  r"explained|writes|wrote|recalls|admits|remembers)\b",
+                  r"explained|writes|wrote|recalls|admits|remembers)\b"
+                  # a testimonial's signature: '..." - Linda R., age 67'
+                  r"|[\"\u201d]\s*[-\u2013\u2014]+\s*[A-Z][a-z]+(?:\s+[A-Z]\.?)?,?\s+(?:age\s+|aged\s+)?\d",
     # a population followed by "should" and a care action: the voice of a recommendation
     "population_should": r"\b(?:adults|patients|people|children|women|men|adolescents|infants|"
                          r"babies|everyone|individuals|girls|boys|anyone|newborns|"
@@ -681,6 +692,8 @@ PATTERNS = {
                          r"be\s+(?:given|offered|treated|screened|vaccinated|immuni[sz]ed|"
                          r"prescribed|tested|referred|started|assessed|monitored|counsell?ed|"
                          r"checked|admitted|considered\s+for)"
+                         r"|have\s+(?:their|your|the|a|an)?\s*(?:[\w-]+\s+){0,5}?(?:checked|reviewed|"
+                         r"measured|assessed|tested|monitored)\b"
                          r"|receive|undergo|avoid\s+(?:\w+\s+){0,2}?(?:alcohol|aspirin|"
                          r"ibuprofen|honey|raw|smoking|tobacco|the\s+sun)"
                          r"|(?:get|have|take|start|begin|do|eat|limit|keep|aim\s+for|drink)\b"
@@ -689,10 +702,6 @@ PATTERNS = {
                          r"teaspoons|at\s+least|no\s+more\s+than|less\s+than|fewer\s+than|"
                          r"up\s+to|each\s+week|every\s+\w+\s+years?))",
     "counted_people": r"\b" + _NUMBER + r"\s+(?:[\w-]+\s+){0,3}?(?:" + _PEOPLE_NOUNS + r")\b",
-    "treated": r"\b(?:received|were\s+treated|treated\s+with|were\s+given|given|underwent|"
-               r"were\s+injected|got\s+the|who\s+took|developed)\b",
-    "observed": r"\b(?:followed|tracked|monitored|surveyed|recorded|measured|questioned|"
-                r"interviewed|checked|data\s+from|records\s+of|asked|answered)\b",
     "comparator": r"\b(?:placebo|control|versus|vs|compared|comparison|randomi[sz]|group|arms?|"
                   r"sham)\b",
     # a study frame, part 2 (part 1 is FRAME_WORDS): counted people, proportions, durations
@@ -732,6 +741,18 @@ PATTERNS = {
                    r"infant|toddler|teenager)\s+(?:in\s+(?:his|her)\s+\w+|aged\s+\d+)\b"
                    r"[^.;]{0,80}?\b(?:was\s+(?:found|diagnosed|admitted|treated|taken)|presented|"
                    r"developed|died|needed|required)\b",
+    # what a guideline document says, as opposed to news about the document ("the guideline was
+    # published in March"): a recommending verb, "should", or relaying it ("according to")
+    "reco_content": r"\b(?:should|must|recommend\w*|advis\w*|advice|say|says|said|states?|sets?|"
+                    r"set\s+out|lists?|names?|ranks?|assigns?|gives?|grades?|classif\w+|suggests?|"
+                    r"endorses?|urges?|calls?\s+for|tells?|favou?rs?|prefers?|is\s+to|are\s+to|"
+                    r"according\s+to|per|under|in\s+line\s+with|following|follows?|based\s+on|"
+                    r"offer|avoid|do\s+not|don't|limit|aim|target|first[\s-]line|concludes?)\b",
+    # clinicians writing up one person or a few: "doctors wrote about a teenager who ..."
+    "reported_case": r"\b(?:wrote|reported|described|documented)\s+(?:about\s+|on\s+)?"
+                     r"(?:the\s+case\s+of\s+)?(?:an?|one|two|three|four|five)\s+(?:[\w-]+\s+){0,2}?"
+                     r"(?:man|woman|patient|child|boy|girl|teenager|infant|toddler|baby|men|women|"
+                     r"patients|children|people|sisters|brothers|siblings|twins)\b",
     "recommendation_number": r"^\W*recommendation\s*(?:\d+(?:\.\d+)*)?\s*[:.(]",
     # a sentence about the basis of a recommendation takes the type of that basis
     "basis": r"\b(?:reflects?|rests?\s+(?:\w+\s+)?on|(?:is|are|was|were)\s+(?:\w+\s+)?based\s+on|"
@@ -761,6 +782,7 @@ WORDS = {
         "questioned", "interviewed", "answered", "received", "asked", "baseline", "lived",
         "protected", "died", "developed", "grew", "improved", "reduced", "increased", "lowered",
         "raised", "killed", "slowed", "filtered", "inactivated", "according to", "per cent of",
+        "designed to", "to test", "testing", "comparing",
         "one in", "two in", "three in", "four in", "five in", "for years", "over the years",
         "for decades", "over a decade", "for a decade",
     ),
@@ -799,6 +821,8 @@ WORDS = {
         "smok*", "vap*", "withdrawal", "addict*", "fog", "memory", "stress*", "calm*", "panic",
         "colic", "snor*", "nausea", "dizz*", "chemo", "infusion", "remedy", "remedies", "cream",
         "oil", "tea", "massage", "acupuncture", "chiropract*", "adhd", "autism", "lived to",
+        "helped", "cleared", "jog*", "running", "swim*", "golf", "gym", "exercis*", "stretch*",
+        "stairs", "splint", "steps",
         "reflux", "constipat*", "diarrh*", "vomit*", "heartburn", "indigestion", "lupus",
         "crohn's", "colitis", "endometriosis", "pcos", "menopaus*", "flush*", "dementia",
         "alzheimer's", "parkinson's", "stroke", "infection", "infections", "uti", "thrush",
@@ -811,3 +835,8 @@ WORDS = {
         "aspirin",
     ),
 }
+WORDS["treated"] = ("received", "were treated", "treated with", "were given", "given", "underwent",
+                    "were injected", "got the", "who took", "developed")
+WORDS["observed"] = ("followed", "tracked", "monitored", "surveyed", "recorded", "measured",
+                     "questioned", "interviewed", "checked", "data from", "records of", "asked",
+                     "answered")

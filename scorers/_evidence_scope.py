@@ -122,7 +122,15 @@ class Facts:
 
 
 def definite(lowered: str, start: int) -> bool:
-    return lowered[max(0, start - 6):start].endswith(("the ", "this ", "that "))
+    """"the trial", "this new trial": a reference to a study named before."""
+    before = lowered[max(0, start - 22):start]
+    if before.endswith(("the ", "this ", "that ")):
+        return True
+    return ("the " in before or "this " in before or "that " in before) \
+        and bool(_DEFINITE.search(before))
+
+
+_DEFINITE = re.compile(r"\b(?:the|this|that)\s+(?:[a-z-]+\s+)?$")
 
 
 def is_negator(hit: Hit) -> bool:
@@ -191,17 +199,19 @@ def speaks(lowered: str, hit: Hit, speech: list[Hit]) -> Hit | None:
     ("Dr. Lee, a GP in Leeds, says"), or just before it ("said one woman", "according to")."""
     for verb in speech:
         if hit.end <= verb.start <= hit.end + SPEAKER_AFTER:
-            if not _SPEAKER_BREAK.search(lowered, hit.end, verb.start):
-                return verb
+            if not _SPEAKER_BREAK.search(lowered, hit.end, verb.start) \
+                    and not _MODAL.search(lowered, hit.end, verb.start):
+                return verb  # but "a doctor can confirm it and suggest options" is not a view
         elif hit.start - SPEAKER_BEFORE <= verb.end <= hit.start and verb.phrase in _INVERTED:
             if not _SENTENCE_END.search(lowered, verb.end, hit.start):
                 return verb
     return None
 
 
-# a new sentence, or the writer taking over ("... nurse, and I swear by it"), between speaker and verb
+# between speaker and verb: a new sentence, or the writer taking over ("... nurse, and I swear")
 _SPEAKER_BREAK = re.compile(r"[.;!?]\s|\b(?:and|but)\s+(?:i|we)\b")
 _SENTENCE_END = re.compile(r"[.;!?]")
+_MODAL = re.compile(r"\b(?:can|could|may|might)\b")
 
 
 def is_org(text: str, hit: Hit, nxt: Hit | None) -> bool:

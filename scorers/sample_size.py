@@ -8,44 +8,56 @@ total, or None.
 
 A number is a participant count when a participant noun follows it, with at
 most three other words between ("1,200 adults", "64 children aged 6-12",
-"Thirteen outpatients", "a cohort of 48,000 female nurses"), or when the form
-says so ("n = 17", "(N=60)", "enrolled 300, ...", "312 were randomised",
+"Thirteen outpatients", "a cohort of 48,000 female nurses"), when a plural noun
+we do not list is followed by a verb only study participants do ("sixteen elite
+rowers completed both trials"), or when the form says so ("n = 17", "(N=60)",
+"Participants (160 in total)", "enrolled 300, ...", "312 were randomised",
 "2,300 of them agreed").  Digits ("1,842", "1 523", "1.2 million") and words
-("twenty-four", "three hundred and twelve", "a dozen") are read.
+("twenty-four", "three hundred and twelve", "a dozen", "half a million") are read.
 
 The total:
 
-* the largest count, but enrolled, randomised or consenting counts beat the
-  pools around them: "Of 1,200 adults screened, 300 were enrolled" is 300;
+* the largest count, but enrolled, randomised, consenting or responding counts
+  beat the pools around them: "Of 1,200 adults screened, 300 were enrolled" is
+  300, "questionnaires were sent to 500 physicians and 310 responded" is 310;
 * "3 of 5 patients responded" is 5: the numerator is a subset, not a count;
 * arms are added: "150 received the drug and 148 placebo" is 298, "drug
   (n = 60) or placebo (n = 62)" is 122, "250 cases and 500 controls" is 750;
-  "two groups of 50" and "both arms enrolled 75 patients each" are 100 and 150;
+  "two groups of 50", "both arms enrolled 75 patients each", "each of the three
+  arms enrolled 40 patients" and "(n = 48 per group) ... the two treatments" are
+  100, 150, 120 and 96;
 * pairs are people: "210 mother-infant pairs" is 420;
 * "14 trials with 3,200 participants" is 3200; "a review of 14 trials" is None;
-* a case report about "a single patient" is 1.
+* a case report about "a single patient" or "a 65-year-old woman [who]
+  presented ..." is 1.
 
-Not counted (the usual false positives of sample-size extraction; Hansen,
-Rasmussen, Lund & Jørgensen (2008), "Automatic extraction of sample size from
-randomised controlled trial abstracts", report F ≈ 0.84 on RCT abstracts, the
-reference point for this rule-based reader):
+Not counted (the usual false positives of extracting the number of trial
+participants, the task of Hansen, Rasmussen & Chung, J Telemed Telecare
+2008;14(7):354-358, widened here to all study designs):
 
 * doses, units and rates: "325 mg", "0.5 mg/kg", "17 events per hour", "per
   100,000 people", "120 patients a day", percentages, temperatures, prices,
   phone numbers, ZIP codes, registration numbers;
-* years ("in 2019"), ages ("aged 65", "80-year-old"), durations ("12 weeks"),
-  p-values and confidence intervals (decimals are never counts);
+* years ("in 2019"), ages and age ranges ("aged 65", "80-year-old", the 12 in
+  "children aged 8 to 12"), durations ("12 weeks"), p-values and confidence
+  intervals (decimals are never counts), thresholds ("30 patients or fewer");
 * person-time: "1,200 patient-years", "person-years";
 * prevalence and burden: "one in four adults", "affects 30 million Americans",
-  "each year about 700 children ...", large counts outside a study;
+  "each year about 700 children ...", "40,000 people in the UK have ...", and
+  events counted outside a study ("4,500 people were admitted with flu", "the
+  outbreak sickened 300 people", "1,500 people died");
 * a clinic's caseload or a product's user base: "we have treated over 5,000
   patients", "our clinic has helped 10,000 people", "8,000 doctors use our
-  platform", "the unit has 60 nurses";
+  platform", "the unit has 60 nurses", "we treat 500 patients every year", "the
+  hospital treated 42 patients for heatstroke", "our team of 40 nurses";
+* capacities and limits: "up to 50 people can attend", "limited to the first 100";
 * slogans: "4 out of 5 dentists recommend";
-* plans: "the trial will enrol 600 patients", "we hope to recruit 400";
+* plans and sample size calculations: "the trial will enrol 600 patients", "we
+  hope to recruit 400", "a minimum of 30 per group was needed for 80% power";
 * the number needed to treat ("the NNT was 13 patients"): an effect size;
 * list counts ("top 10 foods"), studies, records, animals and cells (human
-  participants only).
+  participants only), and subsets of them ("of the 12 trials included, 8 used a
+  placebo").
 
 Options (``[credaudit:scorer:sample_size]``):
 
@@ -79,7 +91,7 @@ athletes runners cyclists swimmers workers employees residents seniors retirees 
 survivors members enrollees recruits soldiers personnel firefighters donors recipients
 caregivers carers dyads americans britons canadians australians europeans consumers customers
 dieters vegetarians vegans drivers teachers singletons completers responders non-responders
-brothers sisters siblings sons daughters
+brothers sisters siblings sons daughters others
 nonresponders patients' participants' women's men's citizens ones""".split())
 _PAIRS = frozenset(("pairs", "dyads"))
 _PARTICIPANT_BEFORE = re.compile(r"\b(?:" + "|".join(sorted(PARTICIPANTS, key=len, reverse=True))
@@ -149,15 +161,23 @@ _PATTERNS = {
         r"|\b(?:have|has|'ve|had)\s+(?:\w+\s+){0,2}?(?:treated|helped|served|seen|cared\s+for|"
         r"worked\s+with|transformed)\s+(?:well\s+)?" + _APPROX +
         r"|\b(?:trusted\s+by|join|joined\s+by|loved\s+by|used\s+by|chosen\s+by)\s+" + _APPROX +
-        r"|\b(?:aged?|ages)\s+(?:between\s+|from\s+)?\d+\s*(?:to|-|\u2013|and)\s*$"
-        r"|\blimited\s+to\s+(?:the\s+)?(?:first\s+)?$|\b(?:maximum|max\.?|capacity|up\s+to)\s+"
-        r"(?:of\s+)?$"
-        r"|\b(?:we|they|it|i)\s+(?:now\s+)?(?:treat|see|serve|help|admit|care\s+for)\s+" + _APPROX +
+
         r"|\b(?:will|would|plans?\s+to|planning\s+to|hopes?\s+to|hoping\s+to|aims?\s+to|"
         r"intends?\s+to|expects?\s+to|seeks?\s+to|to\s+recruit|to\s+enrol+|targets?|targeted|"
         r"target\s+of|required|requires|need|needs|needed)\s+(?:[\w-]+\s+){0,2}?" + _APPROX + ")$"),
+    # rarer rejections, tried only when one of _REJECT_MORE occurs just before the number:
+    # age ranges ("aged 8 to 12"), capacities ("up to 50 people can"), a caseload ("we treat 500")
+    "reject_before_more": (
+        r"(?:\b(?:aged?|ages)\s+(?:between\s+|from\s+)?\d+\s*(?:to|-|\u2013|and)\s*"
+        r"|\blimited\s+to\s+(?:the\s+)?(?:first\s+)?|\b(?:maximum|max\.?|capacity|up\s+to)\s+"
+        r"(?:of\s+)?"
+        r"|\b(?:we|they|it|i)\s+(?:now\s+)?(?:treat|see|serve|help|admit|care\s+for)\s+" + _APPROX
+        + r"|\b(?:our|the|a|their)\s+(?:\w+\s+)?(?:team|staff|workforce)\s+of\s+" + _APPROX
+        + ")$"),
     "reject_after": r"\s+(?:a|per|each|every)\s+(?:day|week|month|year|night|shift)\b"
-                    r"|\s+(?:[\w'-]+\s+){1,4}?(?:each|every)\s+(?:day|week|month|year|night|shift)\b|\s+or\s+(?:fewer|more|less|greater|older|younger|above|below)\b"
+                    r"|\s+(?:[\w'-]+\s+){1,4}?(?:each|every)\s+(?:day|week|month|year|night|"
+                    r"shift)\b"
+                    r"|\s+or\s+(?:fewer|more|less|greater|older|younger|above|below)\b"
                     r"|\s+(?:can|may)\b(?!\s+not)"
                     r"|\s+per\s+(?!arm|group)|\s+(?:daily|weekly|every\s+day)\b"
                     r"|\s+(?:\w+\s+){0,2}?(?:will|would)\s+be\b"
@@ -175,13 +195,19 @@ _PATTERNS = {
                    r"|died|die|tested\s+positive|fell\s+ill|caught)\b",
     # planned sizes and sample size calculations: "was needed for 80% power", "was calculated"
     "planned_after": r"\s+(?:[\w()=-]+\s+){0,4}?(?:(?:was|were|is|are|would\s+be)\s+"
-                     r"(?:needed|required|necessary|calculated|planned|targeted)|to\s+(?:detect|give|"
-                     r"achieve|provide)\b[^.;]{0,30}power)\b",
+                     r"(?:needed|required|necessary|calculated|planned|targeted)"
+                     r"|to\s+(?:detect|give|achieve|provide)\b[^.;]{0,30}power)\b",
     "total_after": r"\s+(?:in\s+total|in\s+all|total|overall)\b",
-    # cheap whole-claim tests that gate the patterns above
-    "plan_words": r"need|requir|calculat|power|planned|target|necessar",
-    "event_words": r"treat|saw|sees|see|admit|car(?:ed|ing)|look|receiv|hospitali|diagnos|infect|kill|"
-                   r"injur|die|tested|fell|caught|reported\s+ill",
+    # "sixteen elite rowers completed ...": a plural noun we do not list, then a study verb
+    "people_like": r"\s+(?:[a-z-]+\s+){0,2}?(?P<noun>[a-z]{3,}s)\s+(?:(?:were|was)\s+"
+                   r"(?:randomi[sz]ed|enrolled|recruited|included)|took\s+part|participated|"
+                   r"completed|volunteered|agreed|consented)\b",
+    # "of the 12 trials included, 8 used a placebo": a count of trials, not of people
+    "of_pool_before": r"\bof\s+(?:the\s+|these\s+|all\s+)?\d[\d,]*\s+(?:\w+\s+)?(?:trials|studies|"
+                      r"sites|centres|centers|hospitals|clinics|practices|schools|countries|papers|"
+                      r"reviews|records|samples)\b[^.;]{0,30}$",
+    "each_of_arms": r"\beach\s+of\s+the\s+(?P<k>two|three|four|five|\d)\s+"
+                    r"(?:study\s+|treatment\s+)?(?:arms|groups)\b[^.;]{0,30}$",
     "year_before": r"\b(?:in|since|from|by|during|until|between|of|to|and|early|late|mid)\s+$",
     "prevalence_after": r"\s+(?:in\s+(?:the\s+)?[\w.]+\s+(?:have|has|live\s+with|are\s+living)|"
                         r"have|has|live\s+with|suffer|are\s+living|die|died|worldwide|"
@@ -198,10 +224,12 @@ _PATTERNS = {
     "endorse": r"\s+(?:[\w-]+\s+){0,2}?(?:recommend|recommends|prefer|prefers|agree|say|choose|"
                r"trust|use|love|would\s+recommend)\b",
     # a case report about one person: "a 65-year-old woman presented with ..."
-    "case_person": r"\b(?:an?|one)\s+\d+[\s-]+(?:year|month|week)[\s-]+old\s+(?:[\w-]+\s+){0,2}?"
-                   r"(?:man|woman|patient|boy|girl|child|infant|baby|toddler|teenager|male|female)\b"
-                   r"[^.;]{0,40}?\b(?:presented|was\s+(?:admitted|diagnosed|found|brought|referred|"
-                   r"treated)|developed|came\s+to|attended)\b",
+    # ("the case of a 7-year-old boy" needs no verb)
+    "case_person": r"\b(?P<case>case\s+of\s+)?(?:an?|one)\s+\d+[\s-]+(?:year|month|week)[\s-]+"
+                   r"old\s+(?:[\w-]+\s+){0,2}?(?:man|woman|patient|boy|girl|child|infant|baby|"
+                   r"toddler|teenager|male|female)\b(?(case)|[^.;]{0,40}?\b(?:presented|"
+                   r"was\s+(?:admitted|diagnosed|found|brought|referred|treated)|developed|"
+                   r"came\s+to|attended|swallowed|collapsed)\b)",
     "single": r"\b(?:a\s+single|one|only\s+one|a\s+lone)\s+(?:[\w-]+\s+){0,2}?(?:patient|woman|man|"
               r"person|child|participant|individual|adult|infant|boy|girl|volunteer)\b",
     "case_context": r"\bcase\s+(?:report|study|description)|\breport\b|\bdescri(?:be|bes|bed)\b"
@@ -234,7 +262,9 @@ class _Count:
 
 
 def score(claim: Claim, context: ClaimContext, options: Options) -> Assessment:
-    lowered = lower_keep_offsets(claim.text).replace("\u2019", "'")
+    lowered = lower_keep_offsets(claim.text)
+    if "\u2019" in lowered:
+        lowered = lowered.replace("\u2019", "'")
     counts = _find_counts(lowered, options)
     if not counts and ("one " in lowered or "single " in lowered or "lone " in lowered
                        or "old " in lowered or "-old" in lowered):
@@ -259,6 +289,24 @@ class _Facts:
             self._found[name] = _rx(name).search(self.lowered)
         return self._found[name]
 
+    def mentions(self, words: tuple[str, ...]) -> bool:
+        """Does any of these word stems occur (plain substring tests: cheaper than a regex)?"""
+        if words not in self._found:
+            self._found[words] = any(word in self.lowered for word in words)
+        return self._found[words]
+
+
+# stems that gate rarer patterns: a planned size ("needed for 80% power") and an event count
+# ("4,500 people were admitted", "the hospital treated 42 patients")
+_REJECT_MORE = ("age", "limited", "max", "capacity", "up to", "treat", "see", "serve", "help",
+                "admit", "care", "team", "staff")
+_NOT_PEOPLE = frozenset("""studies trials sites centres centers hospitals clinics practices schools
+countries papers reviews records samples cells mice rats animals items questions sessions doses
+tablets capsules patches products brands apps devices tests scans""".split())
+_PLAN_WORDS = ("need", "requir", "calculat", "power", "planned", "target", "necessar")
+_EVENT_WORDS = ("treat", "saw", "see", "admit", "cared", "caring", "look", "receiv", "hospitali",
+                "diagnos", "infect", "kill", "injur", "die", "tested", "fell", "caught", "ill")
+
 
 def _find_counts(lowered: str, options: Options) -> list[_Count]:
     found: list[_Count] = []
@@ -267,7 +315,7 @@ def _find_counts(lowered: str, options: Options) -> list[_Count]:
     for match in iter_numbers(lowered):
         start, end = match.span()
         before, after = lowered[max(0, start - 60):start], lowered[end:end + 90]
-        if not _rx("plausible").match(after) and not _rx("explicit").search(before):
+        if not _rx("plausible").match(after) and not _explicit(before):
             continue  # cheap exit: "12 weeks", "325 mg", "60%"
         value = parse_number(match.group())
         if value is None or value < 2:
@@ -287,7 +335,7 @@ def _find_counts(lowered: str, options: Options) -> list[_Count]:
         if value >= 1_000_000 or noun_end >= 0 and _rx("prevalence_after").match(after, noun_end):
             if not facts.get("study_words"):
                 continue  # "affects 30 million Americans", "800,000 have a stroke each year"
-        _arms_each(facts, after, noun_end, count)
+        _arms_each(facts, before, after, noun_end, count)
         found.append(count)
     _mark_joined(lowered, found)
     return found
@@ -313,28 +361,47 @@ def _participant(before: str, after: str, start: int, end: int, value: int,
                  options: Options) -> _Count | None:
     count = _Count(start, end, value)
     noun_end = _noun_end(after, options.max_gap_words)
-    groups = _rx("groups_of").search(before)
+    groups = " of" in before[-25:] and _rx("groups_of").search(before)
     if groups and parse_number(groups.group("k")):
         count.kind, count.multiplier = "group", parse_number(groups.group("k"))
-    elif _rx("explicit").search(before) or _rx("total_after").match(after) \
+    elif _explicit(before) or _rx("total_after").match(after) \
             and _PARTICIPANT_BEFORE.search(before[-30:]):
         count.explicit = True  # "n = 60", "Participants (160 in total)"
     elif noun_end >= 0:
         count.noun = after[:noun_end].rsplit(None, 1)[-1]
         count.multiplier = 2 if count.noun in _PAIRS else 1  # 412 twin pairs are 824 people
+    elif _rx("of_pool_before").search(before):
+        return None  # "Of the 12 trials included, 8 used a placebo": 8 trials, not people
     elif not (_rx("verb_before").search(before) and _rx("bare_after").match(after)
               or _rx("after_verb").match(after)
-              or _rx("arm_after").match(after) and _rx("arm_before").search(before[-25:])):
+              or _rx("arm_after").match(after) and _rx("arm_before").search(before[-25:])
+              or _people_like(after)):
         return None
     tail = after[max(noun_end, 0):]
     if _rx("pool").match(tail) and not _rx("after_verb").match(after) \
-            or _rx("screened_before").search(before):
+            or _rx("screened_before").search(before, max(0, len(before) - 40)):
         count.kind = "screened"
     elif count.kind != "group" and _rx("arm_after").match(after):
         count.kind = "group"
     count.enrolled = bool(_rx("enrolled").match(tail) or _rx("after_verb").match(after)
                           or _rx("enrol_before").search(before))
     return count
+
+
+def _people_like(after: str) -> bool:
+    """"Sixteen elite rowers completed both trials": a plural noun we do not list, then a verb
+    that only people do in a study (take part, complete, be randomised)."""
+    found = _rx("people_like").match(after)
+    return bool(found) and found.group("noun") not in _STOP \
+        and found.group("noun") not in _NOT_PEOPLE
+
+
+def _explicit(before: str) -> re.Match | None:
+    """"n = 17", "(N=60)", "a sample of 256" just before the number."""
+    tail = before[-25:]
+    if "=" in tail or ":" in tail or "sample" in tail:
+        return _rx("explicit").search(before)
+    return None
 
 
 def _noun_end(after: str, max_gap: int = 3) -> int:
@@ -350,8 +417,13 @@ def _noun_end(after: str, max_gap: int = 3) -> int:
     return -1
 
 
-def _arms_each(facts: _Facts, after: str, noun_end: int, count: _Count) -> None:
-    """"Both arms enrolled 75 patients each": 150."""
+def _arms_each(facts: _Facts, before: str, after: str, noun_end: int, count: _Count) -> None:
+    """"Both arms enrolled 75 patients each": 150; "Each of the three arms enrolled 40": 120."""
+    if count.multiplier == 1 and "each of" in before:
+        arms = _rx("each_of_arms").search(before)
+        if arms:
+            count.multiplier = parse_number(arms.group("k")) or 1
+            return
     at = noun_end if noun_end >= 0 else 0 if count.explicit else -1  # "(n = 48 per group)"
     if at >= 0 and count.multiplier == 1 and _rx("each_after").match(after, at):
         arms = facts.get("arm_count")
@@ -372,11 +444,14 @@ def _mark_joined(lowered: str, found: list[_Count]) -> None:
 
 
 def _rejected(facts: _Facts, before: str, after: str, count: _Count) -> bool:
-    if facts.get("plan_words") and _rx("planned_after").match(after):
+    if facts.mentions(_PLAN_WORDS) and _rx("planned_after").match(after):
         return True  # "a sample size of 200 was calculated to give 90% power"
     if count.explicit:
         return False
     if _rx("reject_before").search(before) or _rx("reject_after").match(after):
+        return True
+    near = before[-40:]
+    if any(word in near for word in _REJECT_MORE) and _rx("reject_before_more").search(near):
         return True
     noun_end = _noun_end(after)
     if noun_end >= 0 and _rx("reject_after").match(after, noun_end):
@@ -386,7 +461,7 @@ def _rejected(facts: _Facts, before: str, after: str, count: _Count) -> bool:
             and _rx("year_before").search(before):
         return True  # "in 2019 patients ..."
     study = facts.get("study_words")
-    if not study and facts.get("event_words") and (
+    if not study and facts.mentions(_EVENT_WORDS) and (
             _rx("institution_before").search(before)
             or noun_end >= 0 and _rx("event_after").match(after, noun_end)):
         return True  # "the hospital treated 42 patients for heatstroke", "4,500 people died"

@@ -276,6 +276,17 @@ def _server_error(h: _Handler) -> None:
     h._send(500, b"oops", "text/plain")
 
 
+def _evil_reason(h: _Handler) -> None:
+    h.send_response(403, "Forbidden \x1b]0;owned\x07\x1b[2J")
+    h.send_header("Content-Length", "0")
+    h.send_header("Connection", "close")
+    h.end_headers()
+
+
+def _evil_location(h: _Handler) -> None:
+    h._redirect("/page.html?\x1b[31mred")
+
+
 def _garbage_status(h: _Handler) -> None:
     h.wfile.write(b"SPDY/9 banana\r\n\r\n")
     h.close_connection = True
@@ -298,6 +309,7 @@ ROUTES = {
     "/notes.md": _plain_markdown, "/markdown": _markdown_type, "/xhtml": _xhtml, "/json": _json,
     "/error": _server_error, "/garbage-status": _garbage_status,
     "/caf%C3%A9": _page,  # what "/café" must be sent as
+    "/evil-reason": _evil_reason, "/evil-location": _evil_location,
 }
 ROUTES.update({f"/hops/{n}": _hops(n) for n in range(1, 10)})
 

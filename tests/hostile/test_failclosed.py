@@ -177,6 +177,8 @@ def test_the_report_cannot_overwrite_an_input(batch, config):
     assert result.exit_code == 2 and "is one of the inputs" in result.stderr
     inside = run("audit", batch, "-f", "markdown", "-o", batch / "c.md", "--config", config)
     assert inside.exit_code == 2 and "is one of the inputs" in inside.stderr
+    gate = run("check", batch, "-o", batch / "a.txt", "--config", config)
+    assert gate.exit_code == 2 and "is one of the inputs" in gate.stderr
     assert (batch / "a.txt").read_bytes() == before and leftovers(batch) == []
     elsewhere = run("audit", batch, "-f", "json", "-o", batch / "report.json", "--config", config)
     assert elsewhere.exit_code == 0  # .json is not an input extension inside a folder
@@ -279,3 +281,28 @@ def wait_until_reading_stdin(pid: int) -> None:
             return
         time.sleep(0.05)
     raise AssertionError("the child never started reading stdin")
+
+
+@pytest.mark.slow
+def test_sigint_with_worker_processes(tmp_path, config):
+    """Ctrl-C while two workers are busy: exit 2, one line, no report, no temporary file."""
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    for number in range(80):
+        (docs / f"d{number:03}.txt").write_text(f"{GOOD} Buy now and save 20%! " * 150)
+    out = tmp_path / "out"
+    out.mkdir()
+    process = subprocess.Popen(RUN_CLI + ["audit", str(docs), "-j", "2", "-q", "-f", "json",
+                                          "-o", str(out / "report.json"), "--config", config],
+                               stdin=subprocess.DEVNULL, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    wait_for(lambda: any(_size(out / name) > 0 for name in leftovers(out)))
+    code, stderr = interrupt(process)
+    assert code == 2 and stderr == "credaudit: error: interrupted\n"
+    assert os.listdir(out) == []
+
+
+def _size(path) -> int:
+    try:
+        return os.path.getsize(path)
+    except OSError:
+        return 0

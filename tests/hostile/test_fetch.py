@@ -174,6 +174,14 @@ def test_http_errors(web, path, status):
     assert status in refused(web, path)
 
 
+def test_terminal_escapes_from_the_server_are_escaped(web):
+    message = refused(web, "/evil-reason")
+    assert "\x1b" not in message and "\x07" not in message
+    assert message.endswith("HTTP 403 Forbidden \\x1b]0;owned\\x07\\x1b[2J")
+    loaded = fetch_url(web.url("/evil-location"))
+    assert loaded.source == web.url("/page.html?\\x1b[31mred")
+
+
 def test_a_garbage_status_line_is_an_error(web):
     assert "fetch failed" in refused(web, "/garbage-status")
 

@@ -213,14 +213,33 @@ def test_a_file_name_that_is_not_utf8_is_shown_escaped(tmp_path, config):
     assert report["documents"][0]["source"].endswith("caf\\xe9.txt")
 
 
-def test_a_jsonl_id_with_a_lone_surrogate_is_replaced(tmp_path, config):
+def test_a_jsonl_id_with_a_lone_surrogate_is_escaped(tmp_path, config):
     batch = tmp_path / "b.jsonl"
     batch.write_text('{"id": "x\\ud800y", "text": "' + PROSE + '\\udfff"}\n')
     out = tmp_path / "report.json"
     result = run("audit", str(batch), "-f", "json", "-o", str(out), "--config", config())
     assert result.exit_code == 0, result.stderr
     document = json.loads(out.read_bytes().decode("utf-8"))["documents"][0]
-    assert document["id"] == "x\ufffdy"
+    assert document["id"] == "x\\ud800y"
+
+
+def test_control_characters_in_names_and_ids_never_reach_the_terminal(tmp_path, config):
+    (tmp_path / "evil\x1b[2Jname.txt").write_bytes(PNG)  # a refused file: its name is printed
+    batch = tmp_path / "b.jsonl"
+    batch.write_text(json.dumps({"id": "id\x1b]0;owned\x07", "text": PROSE}) + "\n")
+    result = run("audit", str(tmp_path), str(batch), "-f", "text", "--config", config())
+    assert result.exit_code == 2
+    assert "\x1b" not in result.output and "\x07" not in result.output
+    assert "evil\\x1b[2Jname.txt" in result.stderr
+    as_json = run("audit", str(tmp_path), str(batch), "-f", "json", "--config", config())
+    first, second = documents(as_json)
+    assert first["source"].endswith("evil\\x1b[2Jname.txt") and second["id"] == "id\\x1b]0;owned\\x07"
+
+
+def test_c1_controls_are_removed_from_document_text():
+    report = audit_text("Vitamin\x9b2J pills \x85cure colds in adults.")
+    assert [c["text"] for s in report["sections"] for c in s["claims"]] == \
+        ["Vitamin2J pills cure colds in adults."]
 
 
 # -- long "sentences" ------------------------------------------------------------------------------

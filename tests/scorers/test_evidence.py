@@ -78,6 +78,27 @@ MUST_FLAG = [
     ("Patients and assessors were masked to treatment allocation.", "rct"),
     ("Green tea catechins are antioxidants that protect cells from oxidative stress.",
      "preclinical"),
+    # cue families and scoped cues (framed words, connectors, speakers next to their verbs)
+    ("A survey of 1,800 nurses found that most skipped meals on night shifts.", "observational"),
+    ("Researchers tracked 3,000 commuters for a decade and recorded who developed back pain.",
+     "observational"),
+    ("When the mice were given the compound, their tumours shrank.", "preclinical"),
+    ("Salt draws water into the bloodstream, which is why a salty diet raises blood pressure.",
+     "preclinical"),
+    ("Several psychiatrists told us they worry about rising prescriptions for sleeping pills.",
+     "expert_opinion"),
+    ("Our founder, a registered pharmacist, personally recommends taking iron with orange juice.",
+     "expert_opinion"),
+    ("Jane, a retired teacher, says the hearing aid has transformed her evenings.", "anecdote"),
+    ("\"I finally sleep through the night,\" one customer wrote.", "anecdote"),
+    ("Took two before bed and slept for eight hours straight.", "anecdote"),
+    ("An amazing 9 in 10 of our clients say they feel calmer after one session.", "anecdote"),
+    ("Public health officials urge everyone over 65 to get a flu jab every autumn.", "guideline"),
+    ("Recommendation 2: offer smoking cessation support at every visit.", "guideline"),
+    ("Adults should get at least 150 minutes of moderate activity every week.", "guideline"),
+    ("A randomly chosen half of the schools received the new curriculum.", "rct"),
+    ("The team combined the results of 18 trials involving 9,000 people.", "systematic_review"),
+    ("A woman in her 70s was admitted with confusion after doubling her dose.", "case_series"),
 ]
 
 # Sentences with no counting evidence: negated, planned, vague or no basis at all.
@@ -112,6 +133,23 @@ MUST_PASS = [
     ("Trials of the drug in children have not yet been done.", "none"),
     ("Clinically tested and dermatologist approved, this lotion is gentle on skin.", "none"),
     ("Keep the mouse and keyboard at elbow height.", "none"),
+    # generic words out of context: page chrome, advice, logistics, definitions, capability
+    ("Save my name, email and website in this browser for the next time I comment.", "none"),
+    ("This week only, get your first follow-up visit free when you book two sessions.", "none"),
+    ("Most insurers do not cover the treatment yet, which is why we offer payment plans.", "none"),
+    ("People with asthma should keep seeing their practice nurse for regular reviews.", "none"),
+    ("Patients should bring a list of their medicines to every appointment.", "none"),
+    ("Please complete the short survey at the end of your visit.", "none"),
+    ("Mice and rats can spread salmonella, so keep food in sealed containers.", "none"),
+    ("Read the full guidelines here.", "none"),
+    ("Our patients love our friendly reception team.", "none"),
+    ("Follow us on Instagram for daily wellness tips.", "none"),
+    ("Cohort studies follow groups of people over time.", "none"),
+    ("The trial of the new parking system at the hospital starts on Monday.", "none"),
+    ("Leave a comment below and tell me what you think!", "none"),
+    ("A doctor can confirm the diagnosis and suggest other treatments.", "none"),
+    ("Join thousands of happy customers who have changed their lives.", "none"),
+    ("The guidelines are currently being revised.", "none"),
 ]
 
 
@@ -213,3 +251,18 @@ def test_rules_without_a_named_design_still_point_at_their_words():
     [signal] = result.signals
     assert result.fields["evidence_type"] == "guideline" and signal.label == "guideline"
     assert signal.text.startswith("Children") and signal.start == 7
+
+
+def test_framed_cue_outside_a_study_is_only_a_mention():
+    result = run("Please complete the short survey at the end of your visit.")
+    [signal] = result.signals
+    assert signal.text == "survey" and signal.kind == "evidence_mention"
+    assert signal.label == "observational" and result.fields["evidence_type"] == "none"
+    assert label("A survey of 2,400 parents found that most used screens at bedtime.") \
+        == "observational"
+
+
+def test_first_person_counts_only_with_health_content():
+    assert label("My account | Order history | Log out") == "none"
+    assert label("My knees ache for days after every long run.") == "anecdote"
+    assert label("Has anyone else taken magnesium for their sleep?") == "none"

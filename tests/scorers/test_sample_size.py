@@ -51,6 +51,16 @@ MUST_FLAG = [
     ("We included 23 RCTs (n = 4,512).", 4512),
     ("About 9,000 people installed the app, and 1,100 of them agreed to share data.", 1100),
     ("Both arms enrolled 60 patients each.", 120),
+    # ranges, totals, arms and nouns the participant list does not name
+    ("Forty-one children aged 7 to 11 took part in the programme.", 41),
+    ("Participants (210 in total) were split into three groups.", 210),
+    ("Fourteen elite rowers completed both test sessions.", 14),
+    ("Each of the three arms enrolled 25 patients.", 75),
+    ("The researchers gave the tablets to 20 volunteers and a dummy pill to 20 others.", 40),
+    ("Questionnaires were sent to 400 dentists and 260 responded.", 260),
+    ("Data came from half a million adults in the national biobank.", 500000),
+    ("We present the case of a 9-year-old girl with recurrent fevers.", 1),
+    ("Patients (n = 30 per group) were allocated to the two treatments.", 60),
 ]
 
 # Sentences whose numbers are not a study's participants.
@@ -88,6 +98,18 @@ MUST_PASS = [
     ("Each year about 700 children drown in the country.", None),
     ("The ward has 24 beds and 60 nurses.", None),
     ("More than 8,000 clinicians use our app every day.", None),
+    # plans, thresholds, capacities, caseloads and event counts
+    ("A minimum of 40 participants per group was needed for 80% power.", None),
+    ("In 2023, 3,200 people were admitted to hospital with flu in the region.", None),
+    ("The hospital treated 35 patients for heatstroke last weekend.", None),
+    ("We treat more than 800 patients with migraine every year.", None),
+    ("Up to 40 people can attend each class.", None),
+    ("Studies with 30 patients or fewer were excluded.", None),
+    ("This offer is limited to the first 200 customers.", None),
+    ("Of the 18 trials included, 11 used a placebo.", None),
+    ("Our team of 25 nurses is here to help.", None),
+    ("The outbreak sickened 120 people who ate at the fair.", None),
+    ("Around 90,000 people in Scotland have the condition.", None),
 ]
 
 
@@ -157,3 +179,9 @@ def test_long_claim_stays_linear():
     text = "12 patients and " * 15000
     result = run(text)
     assert len(result.signals) == 15000 and all(s.value == 12 for s in result.signals)
+
+
+def test_age_range_is_not_a_second_count():
+    result = run("Twenty-two adults aged 40 to 65 joined the programme.")
+    assert [s.value for s in result.signals] == [22]
+    assert result.fields["sample_size"] == 22
