@@ -226,7 +226,8 @@ def _relayed(facts: Facts, hit: Hit) -> bool:
     if "should" not in facts.lowered and facts.has("basis"):
         return False  # "most recommendations rest on randomised trials"
     content = rx("reco_content")
-    return bool(content.search(facts.lowered, 0, hit.start) or content.search(facts.lowered, hit.end))
+    lowered = facts.lowered
+    return bool(content.search(lowered, 0, hit.start) or content.search(lowered, hit.end))
 
 
 _CONSECUTIVE = re.compile(r"\s+(?:[\w-]+\s+)?(?:patients|cases|operations|procedures|surgeries|"

@@ -682,7 +682,8 @@ PATTERNS = {
                   r"|\b[A-Z][a-z]+,\s+(?:a|an)\s+[^,;.]{3,60},\s+(?:says|said|told|explains|"
                   r"explained|writes|wrote|recalls|admits|remembers)\b"
                   # a testimonial's signature: '..." - Linda R., age 67'
-                  r"|[\"\u201d]\s*[-\u2013\u2014]+\s*[A-Z][a-z]+(?:\s+[A-Z]\.?)?,?\s+(?:age\s+|aged\s+)?\d",
+                  r"|[\"\u201d]\s*[-\u2013\u2014]+\s*[A-Z][a-z]+(?:\s+[A-Z]\.?)?,?\s+"
+                  r"(?:age\s+|aged\s+)?\d",
     # a population followed by "should" and a care action: the voice of a recommendation
     "population_should": r"\b(?:adults|patients|people|children|women|men|adolescents|infants|"
                          r"babies|everyone|individuals|girls|boys|anyone|newborns|"
@@ -692,8 +693,8 @@ PATTERNS = {
                          r"be\s+(?:given|offered|treated|screened|vaccinated|immuni[sz]ed|"
                          r"prescribed|tested|referred|started|assessed|monitored|counsell?ed|"
                          r"checked|admitted|considered\s+for)"
-                         r"|have\s+(?:their|your|the|a|an)?\s*(?:[\w-]+\s+){0,5}?(?:checked|reviewed|"
-                         r"measured|assessed|tested|monitored)\b"
+                         r"|have\s+(?:their|your|the|a|an)?\s*(?:[\w-]+\s+){0,5}?"
+                         r"(?:checked|reviewed|measured|assessed|tested|monitored)\b"
                          r"|receive|undergo|avoid\s+(?:\w+\s+){0,2}?(?:alcohol|aspirin|"
                          r"ibuprofen|honey|raw|smoking|tobacco|the\s+sun)"
                          r"|(?:get|have|take|start|begin|do|eat|limit|keep|aim\s+for|drink)\b"

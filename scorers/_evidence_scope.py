@@ -116,9 +116,12 @@ class Facts:
 
     def navigation(self) -> bool:
         """A link or a download ("Read the full guidelines here", "(PDF, 2 MB)")."""
-        first = _FIRST3.match(self.lowered)
-        return bool(first and first.group(1) in _NAVIGATION_STARTS and self.has("navigation")) \
-            or "pdf" in self.lowered
+        found = self._found.get("link", _UNSEEN)
+        if found is _UNSEEN:
+            first = _FIRST3.match(self.lowered)
+            found = self._found["link"] = "pdf" in self.lowered or bool(
+                first and first.group(1) in _NAVIGATION_STARTS and self.has("navigation"))
+        return found
 
 
 def definite(lowered: str, start: int) -> bool:
