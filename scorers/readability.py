@@ -16,7 +16,9 @@ document, so the pipeline no longer imports it; pyphen's dictionary is
 loaded on the first section long enough to score.
 
 Options: `min_words` — sections shorter than this get `null` scores (the
-formulas are meaningless on a few words).
+formulas are meaningless on a few words); `backend` — `builtin` (default,
+the same figures without the import cost) or `textstat` (call textstat
+0.7.3 itself, a declared dependency, e.g. to audit the audit).
 """
 from __future__ import annotations
 
@@ -39,12 +41,18 @@ _WORD_CACHE_LIMIT = 100_000  # pyphen memoises every word it sees; keep that bou
 @dataclass(frozen=True, kw_only=True)
 class Options:
     min_words: int = 30
+    backend: str = "builtin"  # or "textstat"
 
 
 def score_section(text: str, options: Options = Options()) -> dict:
     """Return {"flesch_reading_ease": float|None, "flesch_kincaid_grade": float|None}."""
     if len(text.split()) < options.min_words:
         return {"flesch_reading_ease": None, "flesch_kincaid_grade": None}
+    if options.backend == "textstat":
+        import textstat  # deferred: 150 ms that only this option pays
+
+        return {"flesch_reading_ease": round(float(textstat.flesch_reading_ease(text)), 1),
+                "flesch_kincaid_grade": round(float(textstat.flesch_kincaid_grade(text)), 1)}
     sentence_length, syllables_per_word = _averages(text)
     ease = _legacy_round(206.835 - float(1.015 * sentence_length)
                          - float(84.6 * syllables_per_word), 2)

@@ -33,7 +33,7 @@ def test_a_page_is_fetched_as_html_with_its_final_url(web):
 
 def test_requests_identify_as_credaudit(web):
     loaded = fetch_url(web.url("/agent"))
-    assert USER_AGENT.startswith(f"credaudit/{__version__} (+https://")
+    assert USER_AGENT.startswith(f"credaudit/{__version__} (")
     assert f"user agent was {USER_AGENT} today" in loaded.text
 
 

@@ -11,7 +11,7 @@ from audit.cli import main
 from audit.engine import EngineOptions, audit_stream
 from audit.errors import CredauditError
 
-distributed = pytest.importorskip("distributed")
+import distributed  # noqa: E402  (test extra: dask[distributed])
 
 
 @pytest.fixture(scope="module")

@@ -313,7 +313,6 @@ def test_native_ad_model_file_loads_and_records_its_training():
 
 @pytest.mark.slow
 def test_training_script_regenerates_the_model_file_byte_for_byte():
-    pytest.importorskip("sklearn")
     from scorers import _commercial_model, _train_commercial
     with open(_commercial_model.MODEL_PATH, encoding="utf-8") as handle:
         shipped = handle.read()
