@@ -97,7 +97,7 @@ def analyse(text: str) -> tuple[Found, Facts]:
     if "\u2019" in lowered:
         lowered = lowered.replace("\u2019", "'")
     facts = Facts(text, lowered)
-    hits = lexicon().hits(lowered)
+    hits = [hit for hit in lexicon().hits(lowered) if not _shouted_pronoun(text, hit)]
     if not hits:
         return Found(cues=[]), facts
     seen = {hit.category for hit in hits}
@@ -168,6 +168,12 @@ def analyse(text: str) -> tuple[Found, Facts]:
         if ("neg" in seen or "absent_post" in seen) and any(c.negated for c in found.cues):
             spread_negation(found.cues, lowered)
     return found, facts
+
+
+def _shouted_pronoun(text: str, hit) -> bool:
+    """"ME"/"MY" in capitals is keyword-stuffed copy ("DOCTOR NEAR ME"), not someone's story."""
+    word = text[hit.start:hit.end]
+    return hit.category == "first_person" and len(word) > 1 and word.isupper()
 
 
 _DROPPED_STARTS = frozenset("too tri sta bee swi sto qui wen had fel not bou ord fin day lov usi "

@@ -103,6 +103,7 @@ MUST_FLAG = [
 
 # Sentences with no counting evidence: negated, planned, vague or no basis at all.
 MUST_PASS = [
+    ("IV THERAPY NEAR ME | BEST HYDRATION CLINIC | DOWNTOWN SPRINGFIELD", "none"),
     ("No randomised trials have tested turmeric for depression.", "none"),
     ("There are no guidelines on how long to keep taking it.", "none"),
     ("The lack of RCTs means nobody knows whether it helps.", "none"),
