@@ -42,6 +42,7 @@ _REFERENCE = re.compile(
     r"^\[?\d{1,3}[.\])]?\s+[A-Z][\w'-]+,?\s+(?:[A-Z]{1,3}\b|[A-Z]\.)"  # 1. Smith AB, ...
     r"|\bdoi:\s*10\.|\b\d{4};\s*\d+\s*(?:\(\d+\))?:\s*\d+|\bet al\.,?\s+\(?\d{4}\)?[.;]", re.I)
 _WORDS = re.compile(r"[^\W\d_][\w'’-]*")
+_LONG_NUMBER = re.compile(r"(?<![\w.])\+?\(?\d{3}\)?[\d\s.-]{4,}\d(?![\w.])")  # phone numbers
 _DIGITS = re.compile(r"\d{1,3}")
 _WORD_BREAK = re.compile(r"[\s(\[\"“]")
 _CLAIM_TAIL = frozenset(",()[]")  # with white space and digits: what is_claim ignores at the end
@@ -121,6 +122,10 @@ def _may_be_reference(text: str) -> bool:
     return first == "[" or first.isdecimal() or ":" in text or "l." in text or "L." in text
 
 
+def _count_tokens(text: str, pattern: re.Pattern) -> int:
+    return sum(1 for _ in pattern.finditer(text))
+
+
 def is_claim(sentence: str) -> bool:
     """Does this sentence assert something (rather than ask, introduce or navigate)?"""
     stripped = sentence.strip()
@@ -135,8 +140,8 @@ def is_claim(sentence: str) -> bool:
         words += 1
         if words == 3:
             break
-    if words < 3:
-        return False
+    if words < 3 and not (words and _count_tokens(stripped, _LONG_NUMBER) + words >= 3):
+        return False  # "Read more" is not a claim; "Call 555-201-3344 today." is
     if _URL_ONLY.match(stripped):
         return False
     if "|" in stripped and is_nav_line(stripped):

@@ -55,3 +55,12 @@ def test_assertions_are_claims(sentence):
 ])
 def test_reference_list_entries_are_recognised(entry):
     assert is_reference_entry(entry)
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Call 555-201-3344 today.", True),  # a call to action with a phone number asserts an offer
+    ("Read more", False),
+    ("Page 2 of 3", False),
+])
+def test_phone_numbers_count_towards_a_claim(sentence, expected):
+    assert is_claim(sentence) is expected

@@ -32,7 +32,8 @@ def reference_is_claim(sentence: str) -> bool:
     core = re.sub(r"[\s\d,()\[\]]+$", "", stripped)
     if not core or core.endswith("?") or core.endswith(":"):
         return False
-    if len(claims._WORDS.findall(stripped)) < 3:
+    words = len(claims._WORDS.findall(stripped))
+    if words < 3 and not (words and words + len(claims._LONG_NUMBER.findall(stripped)) >= 3):
         return False
     if claims._URL_ONLY.match(stripped):
         return False
