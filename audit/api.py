@@ -66,14 +66,9 @@ def audit_paths(paths: list[str], settings: Settings | None = None, *, input_for
 
 def error_document(source: str, doc_id: str, message: str, fmt: str, scorer: str | None = None) -> dict:
     from audit.errors import printable
-    message = printable(message)
+    from audit.scoring import summarise
     doc = {"source": source, "id": doc_id, "title": "", "format": fmt, "encoding": None,
-           "error": message, "summary": {"claims": 0, "credibility_mean": None,
-                                         "grades": {"high": 0, "moderate": 0, "low": 0, "very_low": 0},
-                                         "genres": {}, "genre_share": {},
-                                         "promotional_sections": 0,
-                                         "unflagged_promotional_sections": 0},
-           "sections": []}
+           "error": printable(message), "summary": summarise([]), "sections": []}
     if scorer:
         doc["error_scorer"] = scorer
     return doc

@@ -104,7 +104,6 @@ _MARKER = re.compile(
 _REASON = re.compile(
     r"""^(?:reason\s*=\s*(?:"(?P<dq>[^"]*)"|'(?P<sq>[^']*)'|(?P<bare>\S.*))"""
     r"""|[—–:-]+\s*(?P<free>.*))$""", re.S)
-_TEXT_MARKER = re.compile(r"^\[\s*(credaudit\s*:[^\]\n]*)\]\s*$", re.M | re.I)
 
 _AFFILIATE_HOSTS = ("amzn.to", "amzn.com", "shareasale.com", "awin1.com", "anrdoezrs.net",
                     "jdoqocy.com", "tkqlhce.com", "dpbolvw.net", "kqzyfj.com", "linksynergy.com",
@@ -442,7 +441,7 @@ def parse_marker(body: str) -> dict | None:
 
 
 def collect_markers(document) -> dict[str, list[dict]]:
-    """Markers per section id: block hints from the extractors, and plain-text marker lines."""
+    """Markers per section id, from the ("marker", "LINE\tBODY") hints every extractor records."""
     found: dict[str, list[dict]] = {}
     for section in document.sections:
         for key, value in section.hints:
@@ -453,24 +452,9 @@ def collect_markers(document) -> dict[str, list[dict]]:
             if marker is not None:
                 marker["line"] = int(line) if line.isdigit() else section.line
                 found.setdefault(section.id, []).append(marker)
-    if document.format == "text":
-        for match in _TEXT_MARKER.finditer(document.text):
-            marker = parse_marker(match.group(1))
-            target = _section_after(document, match.end())
-            if marker is not None and target is not None:
-                marker["line"] = target.line
-                found.setdefault(target.id, []).append(marker)
     for markers in found.values():
         markers[:] = [{"kind": m["kind"], "reason": m["reason"], "line": m["line"], "text": m["text"]}
                       for m in markers]
     return found
 
 
-def _section_after(document, position: int):
-    text = document.text
-    while position < len(text) and text[position].isspace():
-        position += 1
-    for section in document.sections:
-        if section.start <= position < section.end or section.start >= position:
-            return section
-    return document.sections[-1] if document.sections else None

@@ -5,7 +5,7 @@ a line continues the previous one when that line does not end a sentence and
 this one starts in lower case.  Bullet markers (-, *, •, ·, 1.) make a line an
 `item`.  A credaudit inline marker line (`[credaudit: sponsored — reason]`,
 see audit/disclosure.py) is not text: it becomes a ("marker", "LINE\\tBODY")
-hint on the block after it.  Heading detection is left to `sections.py`,
+hint on the block after it (on the last block when no text follows).  Heading detection is left to `sections.py`,
 which sees the neighbouring blocks.
 """
 from __future__ import annotations
@@ -24,6 +24,7 @@ def extract_text(text: str) -> Extracted:
     for number, raw in enumerate(text.split("\n"), start=1):
         builder.line(raw.strip(), number)
     builder.flush()
+    builder.attach_trailing_markers()
     blocks = builder.blocks
     title = blocks[0].text if blocks and len(blocks[0].text) <= 120 else ""
     return Extracted(blocks=tuple(blocks), title=title)
@@ -52,6 +53,14 @@ class _Builder:
         self.kind = "item" if bullet else "para"
         self.lines = [line[bullet.end():] if bullet else line]
         self.start = number
+
+    def attach_trailing_markers(self) -> None:
+        """A marker after the last text belongs to the last block, as in HTML and Markdown."""
+        if self.markers and self.blocks:
+            last = self.blocks[-1]
+            self.blocks[-1] = Block(kind=last.kind, text=last.text, line=last.line,
+                                    hints=last.hints + tuple(self.markers))
+            self.markers = []
 
     def flush(self) -> None:
         text = " ".join(self.lines).strip()

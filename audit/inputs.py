@@ -31,6 +31,7 @@ EXTENSIONS = {".html": "html", ".htm": "html", ".xhtml": "html", ".md": "markdow
 BATCH_FIELDS = ("text", "html", "markdown")
 _FORMAT_OF_FIELD = {"text": "text", "html": "html", "markdown": "markdown"}
 _MARKUP = re.compile(r"\A\s*(?:<!doctype html|<html|<head|<body|<div|<p[\s>]|<article|<!--)", re.I)
+_URL = re.compile(r"^[a-z][a-z0-9+.-]*://", re.I)
 DEFAULT_MAX_BYTES = 20_000_000
 
 
@@ -41,12 +42,17 @@ class InputFailure:
     message: str
 
 
+def is_url(path: str) -> bool:
+    """A command-line PATH that names a URL (any scheme; fetch refuses all but http/https)."""
+    return bool(_URL.match(path))
+
+
 def iter_inputs(paths: list[str], *, input_format: str = "auto",
                 max_bytes: int = DEFAULT_MAX_BYTES) -> Iterator[Loaded | InputFailure]:
     for path in paths:
         if path == "-":
             yield from _from_stdin(input_format, max_bytes)
-        elif re.match(r"^[a-z][a-z0-9+.-]*://", path, re.I):
+        elif is_url(path):
             from audit.fetch import fetch_url
             yield from _guard(shown(path), lambda: fetch_url(path, max_bytes=max_bytes))
         elif os.path.isdir(path):

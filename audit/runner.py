@@ -50,12 +50,11 @@ def run_audit(paths: list[str], *, fmt: str | None, output: str | None, input_fo
 
 def _check_paths(paths: list[str]) -> None:
     import os
-    import re
 
     from audit.errors import InputError
+    from audit.inputs import is_url
     for path in paths:
-        if path != "-" and not re.match(r"^[a-z][a-z0-9+.-]*://", path, re.I) \
-                and not os.path.exists(path):
+        if path != "-" and not is_url(path) and not os.path.exists(path):
             raise InputError(f"{path}: no such file or directory")
 
 

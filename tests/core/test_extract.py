@@ -54,3 +54,12 @@ def test_plain_text_rejoins_hard_wrapped_lines_but_keeps_bullets():
 def test_markdown_underscores_inside_words_are_not_emphasis():
     block = extract_markdown("Ask u/mike_the_runner about _this_ and snake_case.\n").blocks[0]
     assert block.text == "Ask u/mike_the_runner about this and snake_case."
+
+
+def test_plain_text_marker_lines_become_hints_even_after_the_last_text():
+    extracted = extract_text("Intro line of text.\n[credaudit: sponsored — paid by Acme]\n"
+                             "Buy our tea today.\n[credaudit: ignore — quoted example]\n")
+    assert [b.text for b in extracted.blocks] == ["Intro line of text.", "Buy our tea today."]
+    assert extracted.blocks[1].hints == (
+        ("marker", "2\tcredaudit: sponsored — paid by Acme"),
+        ("marker", "4\tcredaudit: ignore — quoted example"))
