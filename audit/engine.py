@@ -11,12 +11,15 @@ One entry point serves `credaudit audit` and `credaudit check`:
 same report bytes).  Only the place where the pipeline runs changes:
 
 - `serial`: in this process (no start-up cost; the default for `--jobs 1`).
-- `processes`: a `multiprocessing` pool of `jobs` workers.  This process reads
-  and decodes the inputs, groups them into batches (up to 16 documents or
-  200,000 characters of text) and keeps at most a small window of batches
-  in flight, collecting results in submission order.  The window bounds
-  memory however many documents a batch file holds, and a slow document
-  stalls only the window, never the order.  Workers import the pipeline once
+- `processes`: a `multiprocessing` pool of `jobs` workers.  This process lists
+  the inputs (workers read and decode files themselves; batch files, stdin
+  and URLs are read here), groups them into batches (up to 16 documents or
+  60,000 characters of text: small enough that the last batches even out
+  between workers, large enough that sending them costs little) and keeps
+  at most a small window of batches in flight, collecting results in
+  submission order.  The window bounds memory however many documents a
+  batch file holds, and a slow document stalls only the window, never the
+  order.  Workers import the pipeline once
   (pool initializer) and ignore Ctrl-C, which the parent handles.
 - `dask`: the same batches submitted to a `dask.distributed` cluster
   (`--scheduler tcp://host:8786`, or a throwaway local cluster without it).
@@ -59,7 +62,7 @@ class EngineOptions:
     cache_dir: str | None = None  # content-hash cache folder (None: no cache)
     cache_salt: str = ""  # extra text folded into cache keys (e.g. a caller's own settings)
     batch_docs: int = 16  # most documents per batch sent to a worker
-    batch_chars: int = 200_000  # most characters of text per batch (small batches even out the tail)
+    batch_chars: int = 60_000  # most characters of text per batch (small batches even out the tail)
     window: int = 0  # batches in flight (0: three per worker)
 
 
@@ -101,7 +104,11 @@ def audit_stream(paths: list[str], settings=None, *, input_format: str = "auto",
                                fail_fast=fail_fast)
         return
     from audit.inputs import DEFAULT_MAX_BYTES, iter_inputs
-    items = iter_inputs(paths, input_format=input_format, max_bytes=max_bytes or DEFAULT_MAX_BYTES)
+    # Local workers read and decode files themselves (in parallel); a cache needs
+    # the text up front for its key, and Dask workers may not see the files.
+    defer = engine == "processes" and not options.cache_dir
+    items = iter_inputs(paths, input_format=input_format, max_bytes=max_bytes or DEFAULT_MAX_BYTES,
+                        defer_files=defer)
     yield from audit_items(items, settings, fail_fast=fail_fast, options=options, engine=engine)
 
 
@@ -137,8 +144,14 @@ def audit_items(items: Iterable, settings, *, fail_fast: bool = False,
 def audit_one(item, settings) -> Outcome:
     """Audit one `Loaded` item (or pass an `InputFailure` through) as an outcome tuple."""
     from audit.api import audit_loaded
-    from audit.inputs import InputFailure
+    from audit.errors import InputError
+    from audit.inputs import InputFailure, PendingFile
     from audit.pipeline import ScorerCrash
+    if isinstance(item, PendingFile):
+        try:
+            item = item.load()
+        except InputError as error:
+            item = item.failure(error)
     if isinstance(item, InputFailure):
         return ("failure", item.source, item.id, item.message)
     try:
@@ -189,7 +202,7 @@ class _Batch:
 
 
 def _batches(items: Iterator, cache, options: EngineOptions) -> Iterator[_Batch]:
-    from audit.inputs import InputFailure
+    from audit.inputs import InputFailure, PendingFile
     batch, chars = _Batch(), 0
     for item in items:
         key = None
@@ -206,7 +219,7 @@ def _batches(items: Iterator, cache, options: EngineOptions) -> Iterator[_Batch]
             else:
                 batch.slots.append(None)
                 batch.todo.append(item)
-                chars += len(item.text)
+                chars += item.size if isinstance(item, PendingFile) else len(item.text)
         batch.keys.append(key)
         if len(batch.slots) >= options.batch_docs or chars >= options.batch_chars:
             yield batch

@@ -42,13 +42,37 @@ class InputFailure:
     message: str
 
 
+@dataclass(frozen=True, kw_only=True)
+class PendingFile:
+    """A file to be read where it is audited (a local worker), not by the reader.
+
+    `iter_inputs(..., defer_files=True)` yields these for plain document files
+    so that reading and decoding run in parallel in the workers; `load()`
+    gives exactly what the eager path gives (a `Loaded`, or raises
+    `InputError` with the same message).
+    """
+
+    path: str
+    format: str
+    max_bytes: int
+    size: int  # bytes on disk when listed (a batching hint only)
+
+    def load(self) -> Loaded:
+        return load_file(self.path, self.format, self.max_bytes)
+
+    def failure(self, error: InputError) -> InputFailure:
+        name = shown(self.path)
+        return InputFailure(source=name, id=name, message=str(error))
+
+
 def is_url(path: str) -> bool:
     """A command-line PATH that names a URL (any scheme; fetch refuses all but http/https)."""
     return bool(_URL.match(path))
 
 
-def iter_inputs(paths: list[str], *, input_format: str = "auto",
-                max_bytes: int = DEFAULT_MAX_BYTES) -> Iterator[Loaded | InputFailure]:
+def iter_inputs(paths: list[str], *, input_format: str = "auto", max_bytes: int = DEFAULT_MAX_BYTES,
+                defer_files: bool = False) -> Iterator[Loaded | InputFailure | PendingFile]:
+    """Every input under `paths`, in order; with `defer_files`, document files as `PendingFile`."""
     for path in paths:
         if path == "-":
             yield from _from_stdin(input_format, max_bytes)
@@ -57,9 +81,9 @@ def iter_inputs(paths: list[str], *, input_format: str = "auto",
             yield from _guard(shown(path), lambda: fetch_url(path, max_bytes=max_bytes))
         elif os.path.isdir(path):
             for file_path in _walk(path):
-                yield from _from_file(file_path, input_format, max_bytes)
+                yield from _from_file(file_path, input_format, max_bytes, defer_files)
         elif os.path.exists(path):
-            yield from _from_file(path, input_format, max_bytes)
+            yield from _from_file(path, input_format, max_bytes, defer_files)
         else:
             raise InputError(f"{path}: no such file or directory")
 
@@ -103,7 +127,8 @@ def shown(path: str) -> str:
         return escape_controls(path)
 
 
-def _from_file(path: str, input_format: str, max_bytes: int) -> Iterator[Loaded | InputFailure]:
+def _from_file(path: str, input_format: str, max_bytes: int,
+               defer: bool = False) -> Iterator[Loaded | InputFailure | PendingFile]:
     fmt = format_for(path, input_format)
     name = shown(path)
     if fmt == "jsonl":
@@ -114,6 +139,13 @@ def _from_file(path: str, input_format: str, max_bytes: int) -> Iterator[Loaded 
             return
         with handle:
             yield from iter_batch(handle, name, max_bytes)
+        return
+    if defer:
+        try:
+            size = os.path.getsize(path)
+        except OSError:
+            size = 0  # load() will report it
+        yield PendingFile(path=path, format=fmt, max_bytes=max_bytes, size=size)
         return
     yield from _guard(name, lambda: load_file(path, fmt, max_bytes))
 

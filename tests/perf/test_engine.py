@@ -62,6 +62,25 @@ def test_several_paths_mixing_files_folders_and_batches(folder, batch):
     assert [d["source"] for d in got] == [d["source"] for d in expected]
 
 
+def test_files_that_fail_to_load_in_a_worker_are_reported_at_their_place(folder, tmp_path):
+    """Workers read files themselves: an oversized or vanished file is still that file's error."""
+    docs = sorted(folder.rglob("*.txt"))
+    docs[1].write_text("A cohort study of 812 adults. " * 200)  # over the limit below
+    config = tmp_path / "setup.cfg"
+    config.write_text("[credaudit]\nmax_bytes = 3000\n")
+    args = ["audit", str(folder), "-f", "jsonl", "--config", str(config)]
+    serial = run(args)
+    parallel = run(args + ["-j", "2"])
+    assert serial.exit_code == parallel.exit_code == 2
+    assert parallel.stdout_bytes == serial.stdout_bytes
+    assert parallel.stderr == serial.stderr and "exceeds max_bytes" in serial.stderr
+    from audit.inputs import PendingFile
+    gone = PendingFile(path=str(folder / "gone.txt"), format="text", max_bytes=100, size=0)
+    outcome = engine.audit_one(gone, None)
+    assert outcome[0] == "failure" and outcome[1].endswith("gone.txt")
+    assert "No such file" in outcome[3]
+
+
 def test_fail_fast_stops_at_the_same_document_as_serial(batch):
     serial = run(["audit", str(batch), "-f", "jsonl", "--fail-fast"])
     parallel = run(["audit", str(batch), "-f", "jsonl", "--fail-fast", "-j", "2"])
