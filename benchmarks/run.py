@@ -480,7 +480,48 @@ def stages(work: str, quick: bool, notes: list[str]) -> str:
         "\n\nTimers wrap each stage, so the shares include a little timing overhead."
 
 
-FIGURES = ("startup", "stages", "text", "html", "dask", "memory")
+def floors(work: str, quick: bool, notes: list[str]) -> str:
+    """Irreducible costs per character, against the 200 ns that 5 MB/s per core leaves."""
+    import json as json_module
+
+    from audit.api import audit_text
+    from audit.lexicon import lower_keep_offsets
+    from scorers import _commercial_cues, _evidence_cues, _hedging_text
+    count = 60 if quick else 200
+    docs = [corpus.text_document(10_000 + i, 3000 + (i % 5) * 1000) for i in range(count)]
+    chars = sum(len(d) for d in docs)
+    reports = [audit_text(d) for d in docs]
+
+    def per_char(action) -> float:
+        timing = median_time(action, 5)
+        return timing.cpu / chars * 1e9
+
+    lowered = [lower_keep_offsets(d) for d in docs]
+
+    def encode():
+        for report in reports:
+            json_module.dumps(report, ensure_ascii=False, separators=(",", ":"))
+
+    rows = [["budget at 5 MB/s per core (the target), for everything", "200"],
+            ["lower-casing the text once", f"{per_char(lambda: list(map(str.lower, docs))):.1f}"]]
+    for name, module in (("commercial", _commercial_cues), ("evidence", _evidence_cues),
+                         ("hedging", _hedging_text)):
+        regex = module.lexicon()._regex
+        cost = per_char(lambda: [regex.findall(t) for t in lowered])
+        rows.append([f"one scan of the {name} phrase lexicon (trie regex, whole text)",
+                     f"{cost:.1f}"])
+    rows.append(["JSON-encoding the finished reports (C encoder, `-f jsonl`)",
+                 f"{per_char(encode):.1f}"])
+    total = per_char(lambda: [audit_text(d) for d in docs])
+    rows.append(["**the whole pipeline today**", f"**{total:.0f}**"])
+    claims = sum(r["summary"]["claims"] for r in reports)
+    notes.append(f"Floors: {chars / max(1, claims):.0f} characters per claim on the text corpus, so "
+                 f"5 MB/s leaves {200 * chars / max(1, claims) / 1000:.0f} µs per claim for "
+                 "splitting, four scorers, genre features, the report dict and its JSON.")
+    return table(["cost (CPU, in process, text corpus)", "ns per character"], rows)
+
+
+FIGURES = ("startup", "stages", "floors", "text", "html", "dask", "memory")
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -509,6 +550,8 @@ def main(argv: list[str] | None = None) -> int:
     sys.stdout.flush()
     sections = {"startup": ("Start-up", lambda: startup(args.work, max(repeats, 7), notes)),
                 "stages": ("Where the time goes", lambda: stages(args.work, args.quick, notes)),
+                "floors": ("What the text target leaves per character",
+                           lambda: floors(args.work, args.quick, notes)),
                 "text": ("Plain-text throughput", lambda: text_throughput(args.work, repeats,
                                                                           args.quick, notes)),
                 "html": ("HTML batch: pipeline vs bs4, serial vs --jobs 2",
