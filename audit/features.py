@@ -60,12 +60,19 @@ _SENTENCE_END = re.compile(r"(?<![.!?…])[.!?…]+[\"'”’)\]]*(?:\s+|$)")  #
 _UPPER = re.compile(r"[A-Z]")
 _DIGIT = re.compile(r"\d")
 _SEPARATOR = re.compile(r"[|¦•·]")
-_CLOSING = re.compile(r"[.!?:;…][\"'”’)\]]*\s*$")
+_CLOSING = re.compile(r"[.!?:;…][\"'”’)\]]*\s*$")  # what `_closes` tests, from the end
 # patterns that need the raw text; each opens with a character class (fast scans)
 _MONEY = re.compile(r"[$£€]\s?\d|\d\s?(?:dollars|pounds|euros|% off)\b", re.I)
 _PHONE = re.compile(r"[(+\d][\d ().-]{8,16}\d")
 _COMPARISON = re.compile(r"[=<>≤≥]\s?-?\d")  # n = 120, p < 0.001, HR = 0.8
 _EMOTICON = re.compile(r"[:;]-?[)(DP]|<3|[\U0001F300-\U0001FAFF\u2600-\u27BF]")
+# cheap tests that rule a search out: a money match holds one of _MONEY_NEEDS (re.I: in
+# the lower-cased text unless it has a letter re.I folds to ASCII), an emoticon match
+# holds one of _EMOTICON_NEEDS or an emoji
+_MONEY_NEEDS = ("$", "£", "€", "dollars", "pounds", "euros", "% off")
+_FOLDS_TO_ASCII = re.compile("[\u0130\u0131\u017f\u212a]")  # İ ı ſ and the Kelvin sign
+_EMOTICON_NEEDS = (":)", ":(", ":D", ":P", ":-", ";)", ";(", ";D", ";P", ";-", "<3")
+_EMOJI = re.compile(r"[\U0001F300-\U0001FAFF\u2600-\u27BF]")
 _QUOTED = re.compile(r"[\"“]([^\"“”]{12,600})[\"”]")
 _NAME_AFTER_DASH = re.compile(
     r"[-–—]\s*[A-Z][a-z]+(?:\s[A-Z]\.?|\s[A-Z][a-z]+)?(?:,\s*(?:age\s*)?\d{1,2}|,\s*[A-Z][a-z]+)?")
@@ -267,6 +274,31 @@ def _testimonial_names(body: str) -> int:
     return found
 
 
+def _closes(text: str) -> bool:
+    """`_CLOSING.search(text)`: the text ends with [.!?:;…], closing quotes or brackets and
+    white space (str and re agree on white space)."""
+    tail = text.rstrip().rstrip("\"'”’)]")
+    return bool(tail) and tail[-1] in ".!?:;…"
+
+
+def _digits(text: str) -> int:
+    """`len(_DIGIT.findall(text))` (on ASCII text, \\d is 0-9)."""
+    return sum(map(text.count, "0123456789")) if text.isascii() else len(_DIGIT.findall(text))
+
+
+def _has_money(text: str) -> bool:
+    lowered = text.lower()
+    if any(map(lowered.__contains__, _MONEY_NEEDS)) or _FOLDS_TO_ASCII.search(text):
+        return bool(_MONEY.search(text))
+    return False
+
+
+def _has_emoticon(text: str) -> bool:
+    if any(map(text.__contains__, _EMOTICON_NEEDS)) or _EMOJI.search(text):
+        return bool(_EMOTICON.search(text))
+    return False
+
+
 _ORDINAL_ID = re.compile(r"s\d+")
 
 
@@ -319,8 +351,8 @@ def _text_features(section, text: str, body: str, text_tokens: list[str]) -> dic
     sentences = [s for s in _SENTENCE_END.split(body) if _WORD.search(s)]
     anchors = _links(section.hints)
     link_words = sum(len(_WORD.findall(a)) for a in anchors)
-    list_like = sum(1 for b in blocks if len(b.split()) <= 8 and not _CLOSING.search(b))
-    digits = len(_DIGIT.findall(text))  # money, phones and comparisons all need a digit
+    list_like = sum(1 for b in blocks if len(b.split()) <= 8 and not _closes(b))
+    digits = _digits(text)  # money, phones and comparisons all need a digit
     comparisons = len(_COMPARISON.findall(text)) if digits else 0
     return {
         "d:words": _log_scaled(n_words, 1000),
@@ -335,7 +367,7 @@ def _text_features(section, text: str, body: str, text_tokens: list[str]) -> dic
         "d:second_person": _rate(_SECOND_PERSON.count(grams), n_words, 15),
         "d:first_plural": _rate(_FIRST_PLURAL.count(grams), n_words, 15),
         "d:call_to_action": _rate(_CALL_TO_ACTION.count(grams), n_words, 15),
-        "d:money": 1.0 if digits and _MONEY.search(text) else 0.0,
+        "d:money": 1.0 if digits and _has_money(text) else 0.0,
         "d:phone": 1.0 if digits and _PHONE.search(text) else 0.0,
         "d:statistic": _rate(_STATISTIC.count(grams) + comparisons, n_words, 15),
         "d:date": _rate(_DATE.count(grams) + _years(grams.unigrams), n_words, 15),
@@ -343,11 +375,11 @@ def _text_features(section, text: str, body: str, text_tokens: list[str]) -> dic
         "d:past_personal": _rate(_past_personal(lexical), n_words, 15),
         "d:question": _rate(text.count("?"), n_words, 10),
         "d:exclamation": _rate(text.count("!"), n_words, 10),
-        "d:emoticon": 1.0 if _EMOTICON.search(text) or _CHAT.count(grams) else 0.0,
+        "d:emoticon": 1.0 if _has_emoticon(text) or _CHAT.count(grams) else 0.0,
         "d:capitals": min(1.0, len(_UPPER.findall(text)) / max(1, letters)),
         "d:digits": min(1.0, 3 * digits / max(1, len(text))),
         "d:separators": _rate(len(_SEPARATOR.findall(text)), n_words, 5),
-        "d:closing": 1.0 if _CLOSING.search(text) else 0.0,
+        "d:closing": 1.0 if _closes(text) else 0.0,
         "d:legal": _rate(_LEGAL.count(grams), n_words, 15),
         "d:site_chrome": _rate(_SITE_CHROME.count(grams), n_words, 15),
         "d:quoted": min(1.0, sum(len(q) for q in _QUOTED.findall(body)) / max(1, len(body))),
