@@ -34,7 +34,7 @@ import re
 import zlib
 from collections import Counter
 from itertools import compress, count, repeat
-from operator import add, and_
+from operator import and_
 from typing import Iterable
 
 # The feature layout is versioned: a model JSON records the version it was
@@ -448,8 +448,8 @@ def _hashed_group(group: str, items: list[str], bits: int, weight: float) -> dic
 
 
 def _add_into(out: dict[str, float], features: dict[str, float]) -> None:
-    """out[name] = out.get(name, 0.0) + value for each feature, in order."""
-    out.update(zip(features, map(add, map(out.get, features, repeat(0.0)), features.values())))
+    for name, value in features.items():
+        out[name] = out.get(name, 0.0) + value
 
 
 def hashed_features(heading: str, text: str, spec: dict,
