@@ -324,14 +324,15 @@ def _find_counts(lowered: str, options: Options) -> list[_Count]:
         if fraction is not None:
             found.extend(fraction)
             continue
-        count = _participant(before, after, start, end, value, options)
-        if count is None or _rejected(facts, before, after, count):
+        noun_end = _noun_end(after, options.max_gap_words)  # computed once, used thrice
+        count = _participant(before, after, start, end, value, noun_end)
+        if count is None or _rejected(facts, before, after, count, noun_end
+                                      if options.max_gap_words == _GAP else _noun_end(after)):
             continue
         if start in pools:
             if _rx("endorse").match(lowered, end):
                 continue
             count.kind = "screened"
-        noun_end = _noun_end(after, options.max_gap_words)
         if value >= 1_000_000 or noun_end >= 0 and _rx("prevalence_after").match(after, noun_end):
             if not facts.get("study_words"):
                 continue  # "affects 30 million Americans", "800,000 have a stroke each year"
@@ -358,9 +359,9 @@ def _fraction(lowered: str, after: str, start: int, end: int, value: int,
 
 
 def _participant(before: str, after: str, start: int, end: int, value: int,
-                 options: Options) -> _Count | None:
+                 noun_end: int) -> _Count | None:
+    """The count at `start`, or None; `noun_end` is `_noun_end(after, options.max_gap_words)`."""
     count = _Count(start, end, value)
-    noun_end = _noun_end(after, options.max_gap_words)
     groups = " of" in before[-25:] and _rx("groups_of").search(before)
     if groups and parse_number(groups.group("k")):
         count.kind, count.multiplier = "group", parse_number(groups.group("k"))
@@ -404,7 +405,10 @@ def _explicit(before: str) -> re.Match | None:
     return None
 
 
-def _noun_end(after: str, max_gap: int = 3) -> int:
+_GAP = 3  # words allowed before the noun when rejecting ("120 patients a day")
+
+
+def _noun_end(after: str, max_gap: int = _GAP) -> int:
     """Offset in `after` just past the participant noun, or -1 if none follows."""
     paren = _rx("pct_paren").match(after)
     offset = paren.end() if paren else 0
@@ -443,7 +447,8 @@ def _mark_joined(lowered: str, found: list[_Count]) -> None:
             first.kind = second.kind = "group"
 
 
-def _rejected(facts: _Facts, before: str, after: str, count: _Count) -> bool:
+def _rejected(facts: _Facts, before: str, after: str, count: _Count, noun_end: int) -> bool:
+    """Is the count not a sample?  `noun_end` is `_noun_end(after)` (the default gap)."""
     if facts.mentions(_PLAN_WORDS) and _rx("planned_after").match(after):
         return True  # "a sample size of 200 was calculated to give 90% power"
     if count.explicit:
@@ -453,7 +458,6 @@ def _rejected(facts: _Facts, before: str, after: str, count: _Count) -> bool:
     near = before[-40:]
     if any(word in near for word in _REJECT_MORE) and _rx("reject_before_more").search(near):
         return True
-    noun_end = _noun_end(after)
     if noun_end >= 0 and _rx("reject_after").match(after, noun_end):
         return True  # "120 patients a day", "40 patients per clinic"
     text = facts.lowered[count.start:count.end]
