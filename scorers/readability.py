@@ -63,28 +63,42 @@ def score_section(text: str, options: Options = Options()) -> dict:
 
 def _averages(text: str) -> tuple[float, float]:
     """(average sentence length, average syllables per word), each rounded to 0.1 like textstat."""
-    words = _word_count(text)
+    # ASCII text has the same words lower-cased, so one punctuation pass serves both counts
+    # (elsewhere lower-casing can add or drop characters, as textstat's two passes do)
+    lowered = _PUNCTUATION.sub("", text.lower()).split() if text.isascii() else None
+    words = len(lowered) if lowered is not None else _word_count(text)
     sentences = _SENTENCE.findall(text)
-    counted = max(1, len(sentences) - sum(1 for s in sentences if _word_count(s) <= 2))
+    counted = max(1, len(sentences) - sum(1 for s in sentences if _few_words(s)))
     sentence_length = _legacy_round(float(words / counted), 1)
     if not words:
         return sentence_length, 0.0
-    return sentence_length, _legacy_round(float(_syllables(text)) / float(words), 1)
+    syllables = _syllables(text) if lowered is None else _sum_syllables(lowered)
+    return sentence_length, _legacy_round(float(syllables) / float(words), 1)
 
 
 def _word_count(text: str) -> int:
     return len(_PUNCTUATION.sub("", text).split())
 
 
+def _few_words(sentence: str) -> bool:
+    """_word_count(sentence) <= 2, without splitting the rest of a long sentence."""
+    return len(_PUNCTUATION.sub("", sentence).split(None, 2)) <= 2
+
+
 def _syllables(text: str) -> int:
     cleaned = _PUNCTUATION.sub("", text.lower())
     if not cleaned:
         return 0
+    return _sum_syllables(cleaned.split())
+
+
+def _sum_syllables(words: list[str]) -> int:
+    """Syllables of lower-cased, punctuation-free words."""
     hyphenator = _hyphenator()
     if len(hyphenator.hd.cache) > _WORD_CACHE_LIMIT:
         hyphenator.hd.cache.clear()
         _word_syllables.cache_clear()
-    return sum(_word_syllables(word) for word in cleaned.split())
+    return sum(map(_word_syllables, words))
 
 
 @lru_cache(maxsize=1 << 16)
