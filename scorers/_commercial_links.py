@@ -66,7 +66,9 @@ def paid_links(hints: Hints) -> tuple[tuple[str, str], ...]:
         anchor = " ".join(anchor.lower().split())
         why = affiliate(href, rel) if anchor else None
         if why:
-            found.append((anchor, why if "sponsored" in rel.lower() else why + ", no rel=sponsored"))
+            if "sponsored" not in rel.lower():
+                why += ", no rel=sponsored"
+            found.append((anchor, why))
     return tuple(found)
 
 

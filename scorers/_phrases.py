@@ -25,11 +25,19 @@ class LightHit:
 
 def light_hits(lexicon: Lexicon, lowered: str) -> list[LightHit]:
     """The hits `lexicon.finditer(lowered)` yields, in order, as `LightHit`s."""
-    found, category_of, category = [], lexicon._category_of, lexicon.category
+    found, category_of = [], lexicon._category_of
     for match in lexicon._regex.finditer(lowered):
         phrase = match.group()
-        if "-" in phrase or _ODD_SPACE.search(phrase):
-            phrase = " ".join(phrase.replace("-", " ").split())
-        found.append(LightHit(match.start(), match.end(), phrase,
-                              category_of.get(phrase) or category(phrase)))
+        category = category_of.get(phrase)  # a listed phrase is already in normal form
+        if category is None:
+            phrase, category = phrase_category(lexicon, phrase)
+        found.append(LightHit(match.start(), match.end(), phrase, category))
     return found
+
+
+def phrase_category(lexicon: Lexicon, phrase: str) -> tuple[str, str]:
+    """A matched phrase as `Lexicon.finditer` spells it (hyphens and odd spaces normalised),
+    and its category."""
+    if "-" in phrase or _ODD_SPACE.search(phrase):
+        phrase = " ".join(phrase.replace("-", " ").split())
+    return phrase, lexicon._category_of.get(phrase) or lexicon.category(phrase)
