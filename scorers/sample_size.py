@@ -151,20 +151,22 @@ _PATTERNS = {
               r"in\s+total)\b",
     "groups_of": r"\b(?P<k>\w+)\s+(?:equal\s+|separate\s+|parallel\s+)?(?:groups|arms|cohorts)\s+"
                  r"of\s+(?:about\s+|approximately\s+)?$",
+    # the alternatives share one leading \b (so the engine tests it once per offset, not once
+    # per alternative: this search runs at every candidate number and was its costliest step)
     "reject_before": (
-        r"(?:\b(?:per|every|each)\s+|\b(?:\d+|one|a)\s+(?:in|out\s+of\s+every)\s+|\bof\s+which\s+"
-        r"|\b(?:each|every|per|a)\s+(?:year|day|week|month),?\s+" + _APPROX +
-        r"|number\s+needed\s+to\s+(?:treat|harm)\D{0,20}|\bnn[th]\b\D{0,20}"
-        r"|\b(?:affects?|affected|affecting|afflicts?|strikes|kills?|killed|estimated|sickened|"
+        r"(?:\b(?:(?:per|every|each)\s+|(?:\d+|one|a)\s+(?:in|out\s+of\s+every)\s+|of\s+which\s+"
+        r"|(?:each|every|per|a)\s+(?:year|day|week|month),?\s+" + _APPROX +
+        r")|number\s+needed\s+to\s+(?:treat|harm)\D{0,20}|\b(?:nn[th]\b\D{0,20}"
+        r"|(?:affects?|affected|affecting|afflicts?|strikes|kills?|killed|estimated|sickened|"
         r"sickens|infected|infects|injured|poisoned|hospitali[sz]ed)\s+"
         + _APPROX +
-        r"|\b(?:have|has|'ve|had)\s+(?:\w+\s+){0,2}?(?:treated|helped|served|seen|cared\s+for|"
+        r"|(?:have|has|'ve|had)\s+(?:\w+\s+){0,2}?(?:treated|helped|served|seen|cared\s+for|"
         r"worked\s+with|transformed)\s+(?:well\s+)?" + _APPROX +
-        r"|\b(?:trusted\s+by|join|joined\s+by|loved\s+by|used\s+by|chosen\s+by)\s+" + _APPROX +
-
-        r"|\b(?:will|would|plans?\s+to|planning\s+to|hopes?\s+to|hoping\s+to|aims?\s+to|"
+        r"|(?:trusted\s+by|join|joined\s+by|loved\s+by|used\s+by|chosen\s+by)\s+" + _APPROX +
+        r"|(?:will|would|plans?\s+to|planning\s+to|hopes?\s+to|hoping\s+to|aims?\s+to|"
         r"intends?\s+to|expects?\s+to|seeks?\s+to|to\s+recruit|to\s+enrol+|targets?|targeted|"
-        r"target\s+of|required|requires|need|needs|needed)\s+(?:[\w-]+\s+){0,2}?" + _APPROX + ")$"),
+        r"target\s+of|required|requires|need|needs|needed)\s+(?:[\w-]+\s+){0,2}?" + _APPROX
+        + "))$"),
     # rarer rejections, tried only when one of _REJECT_MORE occurs just before the number:
     # age ranges ("aged 8 to 12"), capacities ("up to 50 people can"), a caseload ("we treat 500")
     "reject_before_more": (
@@ -362,7 +364,8 @@ def _participant(before: str, after: str, start: int, end: int, value: int,
                  noun_end: int) -> _Count | None:
     """The count at `start`, or None; `noun_end` is `_noun_end(after, options.max_gap_words)`."""
     count = _Count(start, end, value)
-    groups = " of" in before[-25:] and _rx("groups_of").search(before)
+    groups = " of" in before[-25:] and ("groups" in before or "arms" in before
+                                        or "cohorts" in before) and _rx("groups_of").search(before)
     if groups and parse_number(groups.group("k")):
         count.kind, count.multiplier = "group", parse_number(groups.group("k"))
     elif _explicit(before) or _rx("total_after").match(after) \
