@@ -340,7 +340,8 @@ def _find_counts(lowered: str, options: Options) -> list[_Count]:
                 continue  # "affects 30 million Americans", "800,000 have a stroke each year"
         _arms_each(facts, before, after, noun_end, count)
         found.append(count)
-    _mark_joined(lowered, found)
+    if len(found) > 1:
+        _mark_joined(lowered, found)
     return found
 
 
