@@ -1,8 +1,8 @@
 """Phrase hits for the scorers: `audit.lexicon.Lexicon` matches as cheap records.
 
 `Lexicon.finditer` builds a frozen `Hit` dataclass and re-normalises every matched
-phrase; the scorers run a lexicon pass on every claim, and that bookkeeping cost more
-than the regex.  `light_hits` returns the same start, end, phrase and category as
+phrase; the scorers run a lexicon pass on every claim, where that bookkeeping is a good
+share of the pass.  `light_hits` returns the same start, end, phrase and category as
 `Lexicon.finditer`, as slotted `LightHit` records, normalising only phrases that need it.
 """
 from __future__ import annotations

@@ -68,14 +68,14 @@ def _averages(text: str) -> tuple[float, float]:
     """(average sentence length, average syllables per word), each rounded to 0.1 like textstat."""
     # ASCII text has the same words lower-cased, so one punctuation pass serves both counts
     # (elsewhere lower-casing can add or drop characters, as textstat's two passes do)
-    lowered = _unpunctuated(text.lower()).split() if text.isascii() else None
-    words = len(lowered) if lowered is not None else _word_count(text)
+    lower_words = _unpunctuated(text.lower()).split() if text.isascii() else None
+    words = len(lower_words) if lower_words is not None else _word_count(text)
     sentences = _SENTENCE.findall(text)
     counted = max(1, len(sentences) - sum(1 for s in sentences if _few_words(s)))
     sentence_length = _legacy_round(float(words / counted), 1)
     if not words:
         return sentence_length, 0.0
-    syllables = _syllables(text) if lowered is None else _sum_syllables(lowered)
+    syllables = _syllables(text) if lower_words is None else _sum_syllables(lower_words)
     return sentence_length, _legacy_round(float(syllables) / float(words), 1)
 
 
