@@ -138,7 +138,8 @@ _CLAIM_ORDER = ("id", "text", "start", "end", "line", "credibility", "grade", "e
 
 def _ordered(claim: dict) -> dict:
     ordered = {key: claim[key] for key in _CLAIM_ORDER}
-    ordered.update((k, v) for k, v in claim.items() if k not in ordered)
+    if len(ordered) < len(claim):  # keys beyond the fixed order keep their own order
+        ordered.update((k, v) for k, v in claim.items() if k not in ordered)
     return ordered
 
 
