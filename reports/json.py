@@ -109,12 +109,6 @@ def _mixed(value: dict, pad: str) -> str:
     return "{\n" + inner + (",\n" + inner).join(items) + "\n" + pad + "}"
 
 
-def _key(key) -> str:
-    if isinstance(key, str):
-        return encode_basestring(key)
-    return _ROW.encode({key: None})[1:-len(": null}")]  # int, float, bool or None keys; or raises
-
-
 def _scalar(value) -> str:
     """A scalar as `json` writes it (anything else: json.dumps's own result or error)."""
     if isinstance(value, str):
