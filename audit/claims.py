@@ -135,9 +135,11 @@ def is_reference_entry(block: str) -> bool:
 
 def _may_be_reference(text: str) -> bool:
     """False only when _REFERENCE cannot match: each of its branches needs a leading "[" or
-    digit, a ":" ("doi:", "2019;12:34") or "al." in some case ("et al.")."""
+    digit, a ":" ("doi:", "2019;12:34") or "et al." in some case (no letter of it has a
+    case-insensitive match outside ASCII, so lower-casing finds every one)."""
     first = text[:1]
-    return first == "[" or first.isdecimal() or ":" in text or "l." in text or "L." in text
+    return first == "[" or first.isdecimal() or ":" in text or \
+        (("l." in text or "L." in text) and "et al." in text.lower())
 
 
 def _count_tokens(text: str, pattern: re.Pattern) -> int:
