@@ -29,6 +29,7 @@ _BOUNDARY = re.compile(
     r"""(?P<cite>(?:\s?\(?\d{1,3}(?:\s*[,–-]\s*\d{1,3})*\)?(?=\s+[A-Z"“(\[]|\s*$))?)"""
     r"""(?=\s+["“(\[]?[A-Z0-9]|\s*$)"""
     r"""|(?P<glued>(?<=[a-z)\]])\.(?P<gcite>\d{1,3}(?:,\d{1,3})*)(?=\s*[A-Z]))""")
+_MARK = re.compile(r"[.!?…]")  # where every _BOUNDARY match starts
 _TRAILING_CITE = re.compile(
     r"""(?:(?<=[A-Za-z)%\]])\s+|(?<=[.!?]))(?P<nums>\d{1,3}(?:\s*,\s*\d{1,3})*)\s*$""")
 _BRACKET_CITE = re.compile(r"(?:\[(\d{1,3}(?:\s*[,–-]\s*\d{1,3})*)\]|\((\d{1,3}(?:\s*[,–-]\s*\d{1,3})*)\))"
@@ -51,7 +52,7 @@ _CLAIM_TAIL = frozenset(",()[]")  # with white space and digits: what is_claim i
 def split_sentences(text: str) -> Iterator[tuple[int, int, tuple[str, ...]]]:
     """Yield (start, end, citations) for each sentence of `text`."""
     start = 0
-    for match in _BOUNDARY.finditer(text):
+    for match in _boundaries(text):
         if match.group("glued"):
             end, cites = match.end(), _numbers(match.group("gcite"))
         else:
@@ -61,6 +62,23 @@ def split_sentences(text: str) -> Iterator[tuple[int, int, tuple[str, ...]]]:
         yield from _emit(text, start, end, cites)
         start = end
     yield from _emit(text, start, len(text), ())
+
+
+def _boundaries(text: str) -> Iterator[re.Match]:
+    """`_BOUNDARY.finditer(text)`, trying the regex only where a match can start (at a
+    sentence mark): _MARK's single character class is found by a fast scan."""
+    find, boundary = _MARK.search, _BOUNDARY.match
+    position = 0
+    while True:
+        mark = find(text, position)
+        if mark is None:
+            return
+        match = boundary(text, mark.start())  # lookbehinds still see text before the mark
+        if match is None:
+            position = mark.start() + 1
+        else:
+            yield match
+            position = match.end()  # never empty: a match holds at least its mark
 
 
 def _emit(text: str, start: int, end: int, cites: tuple[str, ...]):
@@ -117,9 +135,11 @@ def is_reference_entry(block: str) -> bool:
 
 def _may_be_reference(text: str) -> bool:
     """False only when _REFERENCE cannot match: each of its branches needs a leading "[" or
-    digit, a ":" ("doi:", "2019;12:34") or "al." in some case ("et al.")."""
+    digit, a ":" ("doi:", "2019;12:34") or "et al." in some case (no letter of it has a
+    case-insensitive match outside ASCII, so lower-casing finds every one)."""
     first = text[:1]
-    return first == "[" or first.isdecimal() or ":" in text or "l." in text or "L." in text
+    return first == "[" or first.isdecimal() or ":" in text or \
+        (("l." in text or "L." in text) and "et al." in text.lower())
 
 
 def _count_tokens(text: str, pattern: re.Pattern) -> int:

@@ -96,6 +96,16 @@ _LABEL_PHRASES = re.compile(
     r"|\bas\s+an\s+amazon\s+associate\b"
     r"|\b(?:i|we)\s+(?:was|were|have\s+been|am|are|may\s+be|got|get)\s+(?:paid|compensated)\s+"
     r"(?:to|for|by)\b", re.I)
+# _LABEL_PHRASES is slow to scan (about 0.4 µs a character: a dozen case-insensitive branches
+# tried at every position), so it only runs on text that holds a word one of its branches
+# needs; `_may_have_phrase` lists them.  The test runs on lower-cased text, which matches
+# re.I exactly except for the four characters that fold onto an ASCII letter.
+_PHRASE_WORDS = ("sponsor", "paid", "advertis", "commission", "brought", "presented", "#",
+                 "disclosure", "referral", "affiliate", "amazon", "compensated")
+_PHRASE_PAIRS = (("share", ("sale", "revenue")), ("support", ("from",)),
+                 ("partnership", ("in",)), ("association", ("in",)), ("collaboration", ("in",)))
+_AN_AD = re.compile(r"an\s+ad")  # "this post is an ad", on lower-cased text
+_FOLDS_TO_ASCII = ("\u0130", "\u0131", "\u017f", "\u212a")  # İ ı ſ K (Kelvin)
 _NEGATED = re.compile(r"(?:\b(?:not|never|no|neither|nor|without|nothing)\b|n't|\bnon-)[^.!?]{0,25}$",
                       re.I)
 
@@ -276,8 +286,11 @@ def promotion_point(section: dict) -> int:
 
 # --- labels -----------------------------------------------------------------------------------
 
-def find_labels(text: str) -> list[tuple[int, int]]:
-    """Spans of disclosure labels in one block of text (negated ones left out)."""
+def find_labels(text: str, phrases: bool | None = None) -> list[tuple[int, int]]:
+    """Spans of disclosure labels in one block of text (negated ones left out).
+
+    `phrases=False` says the caller has shown `_LABEL_PHRASES` cannot match (see
+    `_may_have_phrase`); by default the block is tested here."""
     stripped = text.strip()
     if not stripped:
         return []
@@ -288,6 +301,8 @@ def find_labels(text: str) -> list[tuple[int, int]]:
     match = _LABEL_LEAD.match(stripped)
     if match and not _shouted_ad(match.group()):
         spans.append((lead, lead + match.end()))
+    if phrases is False or (phrases is None and not _may_have_phrase(text)):
+        return spans
     for match in _LABEL_PHRASES.finditer(text):
         start = match.start() + (len(match.group()) - len(match.group().lstrip(" ([*_.!?")))
         if _NEGATED.search(text[max(0, start - 40):start]) or _NEGATION_WORD.search(match.group()):
@@ -298,6 +313,17 @@ def find_labels(text: str) -> list[tuple[int, int]]:
         if not any(s <= start < e for s, e in spans):
             spans.append((start, match.end()))
     return sorted(spans)
+
+
+def _may_have_phrase(text: str) -> bool:
+    """False only when `_LABEL_PHRASES` cannot match `text`: every branch needs one of
+    `_PHRASE_WORDS`, both words of a pair in `_PHRASE_PAIRS`, or "an ad", in any case."""
+    if not text.isascii() and any(ch in text for ch in _FOLDS_TO_ASCII):
+        return True
+    low = text.lower()
+    return any(word in low for word in _PHRASE_WORDS) or \
+        any(word in low and any(other in low for other in others) for word, others in _PHRASE_PAIRS) \
+        or _AN_AD.search(low) is not None
 
 
 def _shouted_ad(label: str) -> bool:
@@ -312,9 +338,10 @@ def _labels(document) -> list[Disclosure]:
         if section.region == "nav":
             continue
         body = text[section.start:section.end]
+        phrases = None if _may_have_phrase(body) else False  # blocks are parts of the body
         position = 0
         for block in body.split("\n\n"):
-            for start, _end in find_labels(block):
+            for start, _end in find_labels(block, phrases):
                 offset = section.start + position + start
                 found.append(Disclosure(kind="label", text=_excerpt(block, start), offset=offset,
                                         section=section.id))

@@ -38,9 +38,9 @@ _BLOCKS = frozenset({"p", "div", "li", "dd", "dt", "td", "th", "tr", "blockquote
                      "label", "legend", "fieldset", "figure"})
 _AD_MARK = re.compile(r"(?:^|[\s_-])(?:ads?|advert\w*|sponsor\w*|promot\w*|advertorial|"
                       r"paid|partner(?:ship)?|affiliate)(?:$|[\s_-])", re.I)
-_SPACE = re.compile(r"\s+")
 _SKIP_TYPES = (Comment, Doctype, ProcessingInstruction)
 _MARKER = re.compile(r"\s*credaudit\s*:", re.I)
+_LD_JSON = "application/ld+json"
 
 
 def extract_html(markup: str) -> Extracted:
@@ -72,23 +72,44 @@ def _defuse_tail(markup: str) -> str:
 
 
 def _clean(text: str) -> str:
-    return _SPACE.sub(" ", text).strip()
+    return " ".join(text.split())  # as re.sub(r"\s+", " ", text).strip(): \s is str.isspace
 
 
 def _document_meta(soup: BeautifulSoup) -> list[tuple[str, str]]:
+    """Facts from `<meta>`, JSON-LD scripts and `itemtype` attributes, in that order.
+
+    One pass over the tags picks what `find_all("meta")`, `find_all("script",
+    attrs={"type": "application/ld+json"})` and `find_all(attrs={"itemtype": True})`
+    would (three walks, two of them through bs4's slower attribute matching)."""
+    metas, scripts, typed = [], [], []
+    for tag in soup.find_all(True):
+        if tag.name == "meta":
+            metas.append(tag)
+        elif tag.name == "script" and _is_ld_json(tag.get("type")):
+            scripts.append(tag)
+        if tag.get("itemtype") is not None:
+            typed.append(tag)
     facts: list[tuple[str, str]] = []
-    for tag in soup.find_all("meta"):
+    for tag in metas:
         key = tag.get("name") or tag.get("property") or tag.get("itemprop")
         content = tag.get("content")
         if isinstance(key, str) and isinstance(content, str):
             facts.append((f"meta:{key.strip().lower()}", _clean(content)[:500]))
-    for tag in soup.find_all("script", attrs={"type": "application/ld+json"}):
+    for tag in scripts:
         for kind in _ld_types(tag.string or ""):
             facts.append(("schema:type", kind))
-    for tag in soup.find_all(attrs={"itemtype": True}):
+    for tag in typed:
         kind = str(tag.get("itemtype")).rstrip("/").rsplit("/", 1)[-1]
         facts.append(("schema:type", kind[:100]))
     return facts
+
+
+def _is_ld_json(value) -> bool:
+    """bs4's attribute test for "application/ld+json": the value, one of a list's values,
+    or the list's values joined by spaces."""
+    if isinstance(value, list):
+        return _LD_JSON in value or " ".join(value) == _LD_JSON
+    return value == _LD_JSON
 
 
 def _ld_types(raw: str) -> list[str]:
@@ -124,6 +145,8 @@ def _container_hints(tag: Tag) -> list[tuple[str, str]]:
 
 
 def _is_ad_container(tag: Tag) -> bool:
+    if not tag.attrs:
+        return False
     for attr in ("class", "id", "aria-label"):
         value = tag.get(attr)
         text = " ".join(value) if isinstance(value, list) else (value or "")
@@ -151,20 +174,19 @@ class _Walker:
         self._kind = "para"
 
     def walk(self, root: Tag) -> None:
-        stack: list = [(root, False)]
+        stack: list = [root]  # nodes to enter, and (tag, is_ad) pairs to leave
         while stack:
-            node, leaving = stack.pop()
-            if leaving:
-                self._leave(node)
+            node = stack.pop()
+            if type(node) is tuple:
+                self._leave(*node)
             elif isinstance(node, NavigableString):
                 if not isinstance(node, _SKIP_TYPES):
                     self._text(str(node))
                 elif isinstance(node, Comment) and _MARKER.match(node):
                     self._marker(str(node))
             elif isinstance(node, Tag) and node.name not in _DROP:
-                self._enter(node)
-                stack.append((node, True))
-                stack.extend((child, False) for child in reversed(node.contents))
+                stack.append((node, self._enter(node)))
+                stack.extend(reversed(node.contents))
         self._flush()
         if self._markers and self.blocks:
             last = self.blocks[-1]
@@ -182,13 +204,15 @@ class _Walker:
             self._marker_line = line + body.count("\n")
         self._markers.append(("marker", f"{line}\t{' '.join(body.split())[:300]}"))
 
-    def _enter(self, tag: Tag) -> None:
+    def _enter(self, tag: Tag) -> bool:
+        """Open `tag`; return whether it is an ad container (for `_leave`)."""
         name = tag.name
-        if name in _REGIONS or name in _HEADINGS or name in _BLOCKS or _is_ad_container(tag):
+        ad = name not in _HEADINGS and _is_ad_container(tag)  # headings never need the test
+        if name in _REGIONS or name in _HEADINGS or name in _BLOCKS or ad:
             self._flush()
             if tag.sourceline:
                 self._line = tag.sourceline
-        if name in _REGIONS or (name not in _HEADINGS and _is_ad_container(tag)):
+        if name in _REGIONS or ad:
             self._region_count += 1
             kind = name if name in _REGIONS else "ad"
             self._regions.append((kind, self._region_count, tuple(_container_hints(tag))))
@@ -202,17 +226,17 @@ class _Walker:
             self._start_link(tag)
         elif name == "img" and isinstance(tag.get("alt"), str) and tag.get("alt").strip():
             pass  # alt text is not prose; ignored on purpose
+        return ad
 
-    def _leave(self, tag: Tag) -> None:
+    def _leave(self, tag: Tag, ad: bool) -> None:
         name = tag.name
         if name == "a" and tag.get("href"):
             self._end_link(tag)
-        if name in _REGIONS or name in _HEADINGS or name in _BLOCKS or _is_ad_container(tag):
+        if name in _REGIONS or name in _HEADINGS or name in _BLOCKS or ad:
             self._flush()
         if name in _HEADINGS:
             self._heading = 0
-        if (name in _REGIONS or (name not in _HEADINGS and _is_ad_container(tag))) \
-                and len(self._regions) > 1:
+        if (name in _REGIONS or ad) and len(self._regions) > 1:
             self._regions.pop()
 
     def _start_link(self, tag: Tag) -> None:
@@ -235,9 +259,13 @@ class _Walker:
             self._words.append(text)
 
     def _flush(self) -> None:
+        if not self._words and not self._links:
+            return  # nothing to close
         text = _clean("".join(self._words))
-        links = tuple(item for item in self._links if item[0] == "link")
-        self._links = [item for item in self._links if item[0] == "@start"]
+        links: tuple = ()
+        if self._links:  # finished links go with this block; open ones stay
+            links = tuple(item for item in self._links if item[0] == "link")
+            self._links = [item for item in self._links if item[0] == "@start"]
         self._words = []
         if not text:
             return

@@ -72,4 +72,4 @@ class _Builder:
 
 
 def _continues(previous: str, line: str) -> bool:
-    return not _SENTENCE_END.search(previous) and line[:1].islower()
+    return line[:1].islower() and not _SENTENCE_END.search(previous)

@@ -32,6 +32,9 @@ import functools
 import math
 import re
 import zlib
+from collections import Counter
+from itertools import compress, count, repeat
+from operator import and_
 from typing import Iterable
 
 # The feature layout is versioned: a model JSON records the version it was
@@ -57,12 +60,19 @@ _SENTENCE_END = re.compile(r"(?<![.!?…])[.!?…]+[\"'”’)\]]*(?:\s+|$)")  #
 _UPPER = re.compile(r"[A-Z]")
 _DIGIT = re.compile(r"\d")
 _SEPARATOR = re.compile(r"[|¦•·]")
-_CLOSING = re.compile(r"[.!?:;…][\"'”’)\]]*\s*$")
+_CLOSING = re.compile(r"[.!?:;…][\"'”’)\]]*\s*$")  # what `_closes` tests, from the end
 # patterns that need the raw text; each opens with a character class (fast scans)
 _MONEY = re.compile(r"[$£€]\s?\d|\d\s?(?:dollars|pounds|euros|% off)\b", re.I)
 _PHONE = re.compile(r"[(+\d][\d ().-]{8,16}\d")
 _COMPARISON = re.compile(r"[=<>≤≥]\s?-?\d")  # n = 120, p < 0.001, HR = 0.8
 _EMOTICON = re.compile(r"[:;]-?[)(DP]|<3|[\U0001F300-\U0001FAFF\u2600-\u27BF]")
+# cheap tests that rule a search out: a money match holds one of _MONEY_NEEDS (re.I: in
+# the lower-cased text unless it has a letter re.I folds to ASCII), an emoticon match
+# holds one of _EMOTICON_NEEDS or an emoji
+_MONEY_NEEDS = ("$", "£", "€", "dollars", "pounds", "euros", "% off")
+_FOLDS_TO_ASCII = re.compile("[\u0130\u0131\u017f\u212a]")  # İ ı ſ and the Kelvin sign
+_EMOTICON_NEEDS = (":)", ":(", ":D", ":P", ":-", ";)", ";(", ";D", ";P", ";-", "<3")
+_EMOJI = re.compile(r"[\U0001F300-\U0001FAFF\u2600-\u27BF]")
 _QUOTED = re.compile(r"[\"“]([^\"“”]{12,600})[\"”]")
 _NAME_AFTER_DASH = re.compile(
     r"[-–—]\s*[A-Z][a-z]+(?:\s[A-Z]\.?|\s[A-Z][a-z]+)?(?:,\s*(?:age\s*)?\d{1,2}|,\s*[A-Z][a-z]+)?")
@@ -74,36 +84,45 @@ _AD_HINT = re.compile(r"(?:^|[\s_-])(?:ads?|advert\w*|sponsor\w*|promot\w*|adver
 class Phrases:
     """A word list matched on tokens: single words, 2-3 word phrases, and `prefix*` words."""
 
+    starts: frozenset[str] = frozenset()  # first words of the phrases of every word list
+
     def __init__(self, text: str):
         items = [" ".join(p.split()) for p in text.replace("\n", ",").split(",") if p.strip()]
         self.words = tuple(sorted({p for p in items if " " not in p and not p.endswith("*")}))
         self.phrases = tuple(sorted({tuple(p.split()) for p in items if " " in p}))
         self.prefixes = tuple(p[:-1] for p in items if p.endswith("*"))
+        self._words = set(self.words)  # a set: `keys() & set` walks the smaller side
+        self._by_start: dict[str, dict[int, set[tuple[str, ...]]]] = {}
+        for phrase in self.phrases:
+            self._by_start.setdefault(phrase[0], {}).setdefault(len(phrase), set()).add(phrase)
+        Phrases.starts = Phrases.starts.union(self._by_start)
 
     def count(self, grams: "Grams") -> int:
+        """Occurrences of the list's words, prefixed words and phrases among `grams`."""
         unigrams = grams.unigrams
-        total = sum(unigrams.get(w, 0) for w in self.words)
+        total = sum(map(unigrams.__getitem__, unigrams.keys() & self._words))
         if self.prefixes:
-            total += sum(n for w, n in unigrams.items()
-                         if w.startswith(self.prefixes) and w not in self.words)
-        words = grams.words
-        for phrase in self.phrases:
-            size = len(phrase)
-            total += sum(1 for i in grams.positions.get(phrase[0], ())
-                         if tuple(words[i:i + size]) == phrase)
+            prefixed = compress(unigrams, map(str.startswith, unigrams, repeat(self.prefixes)))
+            total += sum(unigrams[w] for w in prefixed if w not in self._words)
+        words, positions = grams.words, grams.positions
+        for start, by_size in self._by_start.items():
+            for index in positions.get(start, ()):
+                for size, phrases in by_size.items():
+                    total += tuple(words[index:index + size]) in phrases
         return total
 
 
 class Grams:
-    """The words of a text with their counts and positions, shared by every word list."""
+    """The words of a text with their counts, and where each phrase-opening word occurs
+    (`Phrases.starts`, so build a Grams after the word lists); shared by every word list."""
 
     def __init__(self, words: list[str]):
         self.words = words
-        self.unigrams: dict[str, int] = {}
+        self.unigrams: dict[str, int] = Counter(words)
         self.positions: dict[str, list[int]] = {}
-        for index, word in enumerate(words):
-            self.unigrams[word] = self.unigrams.get(word, 0) + 1
-            self.positions.setdefault(word, []).append(index)
+        starts = Phrases.starts
+        for index in compress(count(), map(starts.__contains__, words)):
+            self.positions.setdefault(words[index], []).append(index)
 
 
 # Word lists, written for credaudit.  They mark how a text addresses its reader
@@ -180,8 +199,7 @@ _HEADING_WORDS = {
 }
 
 
-def dense_names() -> tuple[str, ...]:
-    """The dense feature names, in their fixed order."""
+def _dense_names() -> tuple[str, ...]:
     return (tuple(f"d:cue_{c}" for c in _CUES)
             + tuple(f"d:region_{r}" for r in _REGIONS) + ("d:region_other",)
             + tuple(f"d:boundary_{b}" for b in _BOUNDARIES) + ("d:boundary_other",)
@@ -194,6 +212,15 @@ def dense_names() -> tuple[str, ...]:
                "d:legal", "d:site_chrome", "d:first_section", "d:ordinal", "d:quoted",
                "d:testimonial_name", "d:house", "d:review_hint")
             + tuple(f"d:heading_{g}" for g in _HEADING_WORDS))
+
+
+_DENSE_NAMES = _dense_names()
+_CUE_NAMES = tuple(zip(_CUES, _DENSE_NAMES))
+
+
+def dense_names() -> tuple[str, ...]:
+    """The dense feature names, in their fixed order."""
+    return _DENSE_NAMES
 
 
 def _rate(count: int, words: int, scale: float) -> float:
@@ -222,53 +249,112 @@ def _links(hints: Iterable[tuple[str, str]]) -> list[str]:
 
 def _past_personal(words: list[str]) -> int:
     """'I'/'my'/'me' followed within six words by a past-tense verb of experience."""
-    count = 0
-    for index, word in enumerate(words):
-        if word in _PERSONAL and any(w in _PAST for w in words[index + 1:index + 7]):
-            count += 1
-    return count
+    found = 0
+    for index in compress(count(), map(_PERSONAL.__contains__, words)):
+        if not _PAST.isdisjoint(words[index + 1:index + 7]):
+            found += 1
+    return found
+
+
+def _years(unigrams: dict[str, int]) -> int:
+    """Tokens that look like a year (19xx, 20xx)."""
+    numbers = compress(unigrams, map(str.isdigit, unigrams))
+    return sum(unigrams[w] for w in numbers if len(w) == 4 and w[:2] in ("19", "20"))
 
 
 def _testimonial_names(body: str) -> int:
     """'… ." - Linda R., age 67': a dash-introduced name after a quote or at a line start."""
-    count = 0
+    found = 0
     for match in _NAME_AFTER_DASH.finditer(body):
         index = match.start() - 1
         while index >= 0 and body[index] == " ":
             index -= 1
         if index < 0 or body[index] in "\"”\n":
-            count += 1
-    return count
+            found += 1
+    return found
+
+
+def _closes(text: str) -> bool:
+    """`_CLOSING.search(text)`: the text ends with [.!?:;…], closing quotes or brackets and
+    white space (str and re agree on white space)."""
+    tail = text.rstrip().rstrip("\"'”’)]")
+    return bool(tail) and tail[-1] in ".!?:;…"
+
+
+def _digits(text: str) -> int:
+    """`len(_DIGIT.findall(text))` (on ASCII text, \\d is 0-9)."""
+    return sum(map(text.count, "0123456789")) if text.isascii() else len(_DIGIT.findall(text))
+
+
+def _has_money(text: str) -> bool:
+    lowered = text.lower()
+    if any(map(lowered.__contains__, _MONEY_NEEDS)) or _FOLDS_TO_ASCII.search(text):
+        return bool(_MONEY.search(text))
+    return False
+
+
+def _has_emoticon(text: str) -> bool:
+    if any(map(text.__contains__, _EMOTICON_NEEDS)) or _EMOJI.search(text):
+        return bool(_EMOTICON.search(text))
+    return False
+
+
+_ORDINAL_ID = re.compile(r"s\d+")
 
 
 def dense_features(section, text: str, cues: dict[str, float],
-                   text_tokens: list[str] | None = None) -> dict[str, float]:
-    """The dense features, every one of `dense_names()`, in that order."""
+                   text_tokens: list[str] | None = None,
+                   heading_tokens: list[str] | None = None) -> dict[str, float]:
+    """The dense features, every one of `dense_names()`, in that order.
+
+    `text_tokens` and `heading_tokens` are `raw_tokens` of the text and the heading
+    when the caller already has them."""
     heading = section.heading or ""
-    body = body_of(heading, text)
-    if text_tokens is None:
-        text_tokens = raw_tokens(text)
-    lexical = [t for t in text_tokens if t[0].isalnum()]
-    grams = Grams(lexical)
-    words = _WORD.findall(text)
-    n_words = len(words)
-    letters = sum(len(w) for w in words)
-    blocks = [b for b in text.split("\n\n") if b.strip()]
-    sentences = [s for s in _SENTENCE_END.split(body) if _WORD.search(s)]
-    anchors = _links(section.hints)
-    link_words = sum(len(_WORD.findall(a)) for a in anchors)
-    list_like = sum(1 for b in blocks if len(b.split()) <= 8 and not _CLOSING.search(b))
-    ordinal = int(section.id[1:]) if re.fullmatch(r"s\d+", section.id or "") else 1
-    years = sum(n for w, n in grams.unigrams.items()
-                if len(w) == 4 and w[:2] in ("19", "20") and w.isdigit())
-    features = {f"d:cue_{c}": float(cues.get(c, 0.0)) for c in _CUES}
+    features = dict.fromkeys(_DENSE_NAMES, 0.0)
+    for cue, name in _CUE_NAMES:
+        features[name] = float(cues.get(cue, 0.0))
     region = section.region if section.region in _REGIONS else "other"
     features[f"d:region_{region}"] = 1.0
     boundary = section.boundary if section.boundary in _BOUNDARIES else "other"
     features[f"d:boundary_{boundary}"] = 1.0
-    features.update({
-        "d:has_heading": 1.0 if heading.strip() else 0.0,
-        "d:heading_level": min(6, max(0, section.level)) / 6,
+    ordinal = int(section.id[1:]) if _ORDINAL_ID.fullmatch(section.id or "") else 1
+    features["d:has_heading"] = 1.0 if heading.strip() else 0.0
+    features["d:heading_level"] = min(6, max(0, section.level)) / 6
+    features["d:first_section"] = 1.0 if ordinal == 1 else 0.0
+    features["d:ordinal"] = _log_scaled(ordinal - 1, 50)
+    features["d:ad_hint"] = 1.0 if any(k != "link" and _AD_HINT.search(v)
+                                       for k, v in section.hints) else 0.0
+    features["d:review_hint"] = 1.0 if any(k != "link" and _REVIEW_HINT.search(v)
+                                           for k, v in section.hints) else 0.0
+    if text_tokens is None:
+        text_tokens = raw_tokens(text)
+    features.update(_text_features(section, text, body_of(heading, text), text_tokens))
+    if heading_tokens is None:
+        heading_tokens = raw_tokens(heading)
+    heading_words = [t for t in heading_tokens if t[0].isalnum()]
+    if heading_words:  # no words: every rate is 0.0
+        heading_grams = Grams(heading_words)
+        for genre, phrases in _HEADING_WORDS.items():
+            features[f"d:heading_{genre}"] = _rate(phrases.count(heading_grams),
+                                                   len(heading_words), 2)
+    return features
+
+
+def _text_features(section, text: str, body: str, text_tokens: list[str]) -> dict[str, float]:
+    """The dense features read from the section's text (and its link hints)."""
+    lexical = [t for t in text_tokens if t[0].isalnum()]
+    grams = Grams(lexical)
+    words = _WORD.findall(text)
+    n_words = len(words)
+    letters = sum(map(len, words))
+    blocks = [b for b in text.split("\n\n") if b.strip()]
+    sentences = [s for s in _SENTENCE_END.split(body) if _WORD.search(s)]
+    anchors = _links(section.hints)
+    link_words = sum(len(_WORD.findall(a)) for a in anchors)
+    list_like = sum(1 for b in blocks if len(b.split()) <= 8 and not _closes(b))
+    digits = _digits(text)  # money, phones and comparisons all need a digit
+    comparisons = len(_COMPARISON.findall(text)) if digits else 0
+    return {
         "d:words": _log_scaled(n_words, 1000),
         "d:short": 1.0 if n_words <= 15 else 0.0,
         "d:tiny": 1.0 if n_words <= 5 else 0.0,
@@ -278,44 +364,31 @@ def dense_features(section, text: str, cues: dict[str, float],
         "d:list_share": list_like / max(1, len(blocks)),
         "d:link_share": min(1.0, link_words / max(1, n_words)),
         "d:link_count": _log_scaled(len(anchors), 20),
-        "d:ad_hint": 1.0 if any(k != "link" and _AD_HINT.search(v) for k, v in section.hints)
-        else 0.0,
         "d:second_person": _rate(_SECOND_PERSON.count(grams), n_words, 15),
         "d:first_plural": _rate(_FIRST_PLURAL.count(grams), n_words, 15),
         "d:call_to_action": _rate(_CALL_TO_ACTION.count(grams), n_words, 15),
-        "d:money": 1.0 if _MONEY.search(text) else 0.0,
-        "d:phone": 1.0 if _PHONE.search(text) else 0.0,
-        "d:statistic": _rate(_STATISTIC.count(grams) + len(_COMPARISON.findall(text)),
-                             n_words, 15),
-        "d:date": _rate(_DATE.count(grams) + years, n_words, 15),
+        "d:money": 1.0 if digits and _has_money(text) else 0.0,
+        "d:phone": 1.0 if digits and _PHONE.search(text) else 0.0,
+        "d:statistic": _rate(_STATISTIC.count(grams) + comparisons, n_words, 15),
+        "d:date": _rate(_DATE.count(grams) + _years(grams.unigrams), n_words, 15),
         "d:recommend_strong": _rate(_RECOMMEND_STRONG.count(grams), n_words, 15),
         "d:past_personal": _rate(_past_personal(lexical), n_words, 15),
         "d:question": _rate(text.count("?"), n_words, 10),
         "d:exclamation": _rate(text.count("!"), n_words, 10),
-        "d:emoticon": 1.0 if _EMOTICON.search(text) or _CHAT.count(grams) else 0.0,
+        "d:emoticon": 1.0 if _has_emoticon(text) or _CHAT.count(grams) else 0.0,
         "d:capitals": min(1.0, len(_UPPER.findall(text)) / max(1, letters)),
-        "d:digits": min(1.0, 3 * len(_DIGIT.findall(text)) / max(1, len(text))),
+        "d:digits": min(1.0, 3 * digits / max(1, len(text))),
         "d:separators": _rate(len(_SEPARATOR.findall(text)), n_words, 5),
-        "d:closing": 1.0 if _CLOSING.search(text) else 0.0,
+        "d:closing": 1.0 if _closes(text) else 0.0,
         "d:legal": _rate(_LEGAL.count(grams), n_words, 15),
         "d:site_chrome": _rate(_SITE_CHROME.count(grams), n_words, 15),
-        "d:first_section": 1.0 if ordinal == 1 else 0.0,
-        "d:ordinal": _log_scaled(ordinal - 1, 50),
         "d:quoted": min(1.0, sum(len(q) for q in _QUOTED.findall(body)) / max(1, len(body))),
         "d:testimonial_name": _rate(_testimonial_names(body), n_words, 30),
         "d:house": _rate(_HOUSE.count(grams), n_words, 15),
-        "d:review_hint": 1.0 if any(k != "link" and _REVIEW_HINT.search(v)
-                                    for k, v in section.hints) else 0.0,
-    })
-    heading_tokens = [t for t in _TOKEN.findall(heading.lower().replace("’", "'"))
-                      if t[0].isalnum()]
-    heading_grams = Grams(heading_tokens)
-    for genre, phrases in _HEADING_WORDS.items():
-        features[f"d:heading_{genre}"] = _rate(phrases.count(heading_grams),
-                                               max(1, len(heading_tokens)), 2)
-    return {name: features.get(name, 0.0) for name in dense_names()}
+    }
 
 
+@functools.lru_cache(maxsize=1 << 15)  # hot: once per token of every section; tokens repeat
 def _fold(token: str) -> str:
     if token[0].isdigit():
         digits = re.sub(r"\D", "", token)
@@ -328,7 +401,7 @@ def raw_tokens(text: str) -> list[str]:
 
 
 def tokens(text: str) -> list[str]:
-    return [_fold(t) for t in raw_tokens(text)]
+    return list(map(_fold, raw_tokens(text)))
 
 
 _DIGIT_RUN = re.compile(r"\d+")
@@ -342,48 +415,58 @@ def _shape(word: str) -> str:
     return shape[:6]
 
 
+def _bigrams(items: list[str]) -> list[str]:
+    return list(map(" ".join, zip(items, items[1:])))
+
+
 def shape_tokens(text: str) -> list[str]:
     """Word shapes and their bigrams: 'NEAR ME |' -> X X |; topic-free by construction."""
-    shapes = [_shape(w) for w in text.split()[:400]]
-    return shapes + [f"{a} {b}" for a, b in zip(shapes, shapes[1:])]
+    shapes = list(map(_shape, text.split()[:400]))
+    return shapes + _bigrams(shapes)
 
 
-@functools.lru_cache(maxsize=1 << 16)
 def bucket(group: str, token: str, bits: int) -> int:
+    """The bucket of `token` in `group`: CRC-32 of ``"<group>:<token>"`` mod ``2 ** bits``."""
     return zlib.crc32(f"{group}:{token}".encode("utf-8")) & ((1 << bits) - 1)
 
 
+@functools.lru_cache(maxsize=8)
+def _bucket_names(bits: int) -> tuple[str, ...]:
+    return tuple(f"h:{index}" for index in range(1 << bits))
+
+
 def _hashed_group(group: str, items: list[str], bits: int, weight: float) -> dict[str, float]:
-    counts: dict[int, float] = {}
-    for item in set(items):
-        index = bucket(group, item, bits)
-        counts[index] = counts.get(index, 0.0) + 1.0
-    norm = math.sqrt(sum(v * v for v in counts.values()))
+    """`bucket` of every distinct item (CRC-32 continued from that of "<group>:"), counted."""
+    prefix = zlib.crc32(f"{group}:".encode("utf-8"))
+    hashes = map(zlib.crc32, map(str.encode, set(items)), repeat(prefix))
+    counts = Counter(map(and_, hashes, repeat((1 << bits) - 1)))
+    norm = math.sqrt(sum(v * v for v in counts.values()))  # whole numbers: exact in any order
     if not norm:
         return {}
-    return {f"h:{index}": weight * value / norm for index, value in counts.items()}
+    names = _bucket_names(bits)
+    return {names[index]: weight * value / norm for index, value in counts.items()}
+
+
+def _add_into(out: dict[str, float], features: dict[str, float]) -> None:
+    for name, value in features.items():
+        out[name] = out.get(name, 0.0) + value
 
 
 def hashed_features(heading: str, text: str, spec: dict,
-                    text_tokens: list[str] | None = None) -> dict[str, float]:
+                    text_tokens: list[str] | None = None,
+                    heading_tokens: list[str] | None = None) -> dict[str, float]:
+    """The hashed n-gram features; `*_tokens` are `raw_tokens` the caller already has."""
     bits = spec["bits"]
     weights = spec["groups"]
     out: dict[str, float] = {}
-    for group, source in (("hw", heading), ("w", text)):
+    for group, source, raw in (("hw", heading, heading_tokens), ("w", text, text_tokens)):
         if group not in weights:
             continue
-        if group == "w" and text_tokens is not None:
-            words = [_fold(t) for t in text_tokens]
-        else:
-            words = tokens(source)
-        items = list(words)
-        if spec.get("bigrams"):
-            items += [f"{a} {b}" for a, b in zip(words, words[1:])]
-        for name, value in _hashed_group(group, items, bits, weights[group]).items():
-            out[name] = out.get(name, 0.0) + value
+        words = list(map(_fold, raw)) if raw is not None else tokens(source)
+        items = words + _bigrams(words) if spec.get("bigrams") else words
+        _add_into(out, _hashed_group(group, items, bits, weights[group]))
     if "s" in weights:
-        for name, value in _hashed_group("s", shape_tokens(text), bits, weights["s"]).items():
-            out[name] = out.get(name, 0.0) + value
+        _add_into(out, _hashed_group("s", shape_tokens(text), bits, weights["s"]))
     return out
 
 
@@ -392,6 +475,8 @@ def section_features(section, text: str, cues: dict[str, float],
     """All features of one section: dense then hashed, as a sparse dict."""
     spec = spec or DEFAULT_SPEC
     text_tokens = raw_tokens(text)
-    features = dense_features(section, text, cues, text_tokens)
-    features.update(hashed_features(section.heading or "", text, spec, text_tokens))
+    heading_tokens = raw_tokens(section.heading or "")
+    features = dense_features(section, text, cues, text_tokens, heading_tokens)
+    features.update(hashed_features(section.heading or "", text, spec, text_tokens,
+                                    heading_tokens))
     return features

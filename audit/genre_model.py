@@ -17,11 +17,13 @@ import json
 import math
 import os
 from functools import cache
+from itertools import compress
 
 from audit.features import FEATURE_VERSION, section_features
 
 MODEL_PATH = os.path.join(os.path.dirname(__file__), "data", "genre_model.json")
 MODEL_FORMAT = "credaudit-genre/1"
+SLOTS = 7  # classes a model may have: one per genre (see `GenreModel.scores`)
 
 
 class GenreModel:
@@ -36,6 +38,13 @@ class GenreModel:
         self.classes: list[str] = list(data["classes"])
         self.intercepts: list[float] = [float(v) for v in data["intercepts"]]
         self.weights: dict[str, list[float]] = data["weights"]
+        # rows and intercepts padded with zeros to SLOTS classes, for `scores`
+        if len(self.classes) > SLOTS or len(self.intercepts) != len(self.classes) \
+                or any(len(row) != len(self.classes) for row in self.weights.values()):
+            raise ValueError("genre model shapes do not match its classes")
+        padding = (0.0,) * (SLOTS - len(self.classes))
+        self._rows = {name: (*row, *padding) for name, row in self.weights.items()}
+        self._intercepts = (*self.intercepts, *padding)
         self.temperature: float = float(data["calibration"]["temperature"])
         self.spec = spec
         self.training = data.get("training", {})
@@ -46,13 +55,28 @@ class GenreModel:
             return cls(json.load(handle))
 
     def scores(self, features: dict[str, float]) -> list[float]:
-        logits = list(self.intercepts)
-        for name, value in features.items():
-            row = self.weights.get(name)
-            if row is not None and value:
-                for k, weight in enumerate(row):
-                    logits[k] += value * weight
-        return logits
+        """Intercept plus value * weight of every known, non-zero feature, in `features` order.
+
+        One local variable per class slot (padded slots have zero weights and are dropped):
+        the same additions in the same order as a loop over features then classes, so the
+        same logits to the last bit, without the inner loop.
+        """
+        rows = list(map(self._rows.get, features))
+        values = list(features.values())
+        if None in rows:  # names the model does not know: drop them with their values
+            values = [v for r, v in zip(rows, values) if r is not None]
+            rows = [r for r in rows if r is not None]
+        l0, l1, l2, l3, l4, l5, l6 = self._intercepts
+        for value, (w0, w1, w2, w3, w4, w5, w6) in zip(compress(values, values),
+                                                       compress(rows, values)):
+            l0 += value * w0
+            l1 += value * w1
+            l2 += value * w2
+            l3 += value * w3
+            l4 += value * w4
+            l5 += value * w5
+            l6 += value * w6
+        return [l0, l1, l2, l3, l4, l5, l6][:len(self.classes)]
 
     def probabilities(self, section, text: str, cues: dict[str, float]) -> dict[str, float]:
         logits = self.scores(section_features(section, text, cues, self.spec))

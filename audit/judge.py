@@ -26,10 +26,14 @@ EVIDENCE_ORDER = tuple(EVIDENCE_BASE)  # strongest first, as on the ladder
 STUDY_TYPES = frozenset({"systematic_review", "rct", "observational", "case_series"})
 WEAK_EVIDENCE = frozenset({"case_series", "expert_opinion", "preclinical", "anecdote", "none"})
 GRADES = (("high", 70), ("moderate", 50), ("low", 30), ("very_low", 0))
+_WEAK_OR_OBSERVATIONAL = WEAK_EVIDENCE | {"observational"}
 
 
 def grade_of(score: int) -> str:
-    return next(name for name, floor in GRADES if score >= floor)
+    for name, floor in GRADES:
+        if score >= floor:
+            return name
+    raise StopIteration  # as next() on an empty generator: no grade below 0
 
 
 def credibility(claim: dict, *, section_genre: str) -> tuple[int, list[str]]:
@@ -47,14 +51,14 @@ def credibility(claim: dict, *, section_genre: str) -> tuple[int, list[str]]:
 def _adjustments(claim: dict, evidence: str, genre: str):
     yield _sample_size(claim.get("sample_size"), evidence)
     yield _attribution(claim, evidence)
-    if claim.get("hedged") and evidence in WEAK_EVIDENCE | {"observational"}:
+    if claim.get("hedged") and evidence in _WEAK_OR_OBSERVATIONAL:
         yield 5, "calibrated hedging on limited evidence"
     if claim.get("boosted"):
         cue = _first_signal(claim, "booster")
         yield -12, f"booster {cue!r}" if cue else "booster language"
-        if evidence in WEAK_EVIDENCE | {"observational"}:
+        if evidence in _WEAK_OR_OBSERVATIONAL:
             yield -8, "booster on weak evidence"
-    if claim.get("claim_strength") == "direct_causal" and evidence in WEAK_EVIDENCE | {"observational"}:
+    if claim.get("claim_strength") == "direct_causal" and evidence in _WEAK_OR_OBSERVATIONAL:
         yield -6, "causal claim stronger than its evidence"
     if _first_signal(claim, "vague_appeal"):
         yield -5, "vague appeal to research without a study"

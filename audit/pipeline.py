@@ -19,6 +19,11 @@ _NAMED_SOURCE = re.compile(
     r"(?:the )?(?:journal|lancet|cochrane|pubmed)\b|et al\b)|"
     r"(?:\(\w[\w\s&.,-]{1,60},?\s(?:19|20)\d\d\w?\))", re.I)
 _NAMED_BODY = re.compile(r"\b(?:WHO|CDC|NIH|NICE|FDA|EMA|BMJ|JAMA|NEJM|AHA|ACC|USPSTF|AAP)\b")
+# Every branch of _NAMED_SOURCE needs one of these (in any case), so the slow case-insensitive
+# scan only runs when one is there; lower-casing matches re.I except for four characters.
+_SOURCE_WORDS = ("(", "according to", "published ", "reported ", "cited ", "journal", "lancet",
+                 "cochrane", "pubmed", "et al")
+_FOLDS_TO_ASCII = ("\u0130", "\u0131", "\u017f", "\u212a")  # İ ı ſ K (Kelvin)
 
 
 class ScorerCrash(Exception):
@@ -137,5 +142,13 @@ def _capped(text: str, sentences, limit: int):
 
 
 def is_attributed(claim: Claim) -> bool:
-    return bool(claim.citations) or bool(_NAMED_SOURCE.search(claim.text)) \
+    return bool(claim.citations) or _names_source(claim.text) \
         or bool(_NAMED_BODY.search(claim.text))
+
+
+def _names_source(text: str) -> bool:
+    if text.isascii() or not any(ch in text for ch in _FOLDS_TO_ASCII):
+        low = text.lower()
+        if not any(word in low for word in _SOURCE_WORDS):
+            return False
+    return bool(_NAMED_SOURCE.search(text))

@@ -8,6 +8,8 @@ anecdote; a cited statement in a guideline summary rests on the guideline)
 """
 from __future__ import annotations
 
+from operator import attrgetter
+
 from audit import judge
 from audit.context import propagate_products
 from audit.genre_rules import GENRES, rule_genre, section_cues
@@ -23,7 +25,9 @@ CLAIM_DEFAULTS = {"evidence_type": "none", "sample_size": None, "hedged": False,
 
 def score_document(document: Document, claims: dict[str, list[Claim]],
                    settings: Settings, genre_model=None) -> dict:
-    scored = {s.id: _score_claims(document, s, claims[s.id], settings) for s in document.sections}
+    scorers = claim_scorers(settings)
+    scored = {s.id: _score_claims(document, s, claims[s.id], settings, scorers)
+              for s in document.sections}
     propagate_products([{"claims": scored[s.id]} for s in document.sections])
     sections = [_judge_section(document, s, scored[s.id], genre_model)
                 for s in document.sections]
@@ -35,14 +39,14 @@ def score_document(document: Document, claims: dict[str, list[Claim]],
 
 
 def _score_claims(document: Document, section: Section, claims: list[Claim],
-                  settings: Settings) -> list[dict]:
+                  settings: Settings, scorers: tuple | None = None) -> list[dict]:
     scored = []
     previous = ""
     for claim in claims:
         context = ClaimContext(section_heading=section.heading, section_region=section.region,
                                section_hints=section.hints, document_format=document.format,
                                previous_text=previous)
-        scored.append(score_claim(claim, context, settings))
+        scored.append(score_claim(claim, context, settings, scorers))
         previous = claim.text
     return scored
 
@@ -70,18 +74,28 @@ def _judge_section(document: Document, section: Section, scored: list[dict], gen
             "claims": [_ordered(c) for c in scored]}
 
 
-def score_claim(claim: Claim, context: ClaimContext, settings: Settings) -> dict:
+def claim_scorers(settings: Settings) -> tuple:
+    """(module, options) of every claim scorer, in order; options are frozen, so one
+    resolution serves a whole document."""
+    return tuple((module, settings.scorer_options.get(module.NAME) or module.Options())
+                 for module in load_claim_scorers())
+
+
+_SIGNAL_ORDER = attrgetter("start", "end", "scorer", "kind")
+
+
+def score_claim(claim: Claim, context: ClaimContext, settings: Settings,
+                scorers: tuple | None = None) -> dict:
     fields = dict(CLAIM_DEFAULTS)
     signals = []
-    for module in load_claim_scorers():
-        options = settings.scorer_options.get(module.NAME) or module.Options()
+    for module, options in scorers or claim_scorers(settings):
         try:
             assessment = module.score(claim, context, options)
         except Exception as error:  # noqa: BLE001 - reported, never swallowed
             raise ScorerCrash(module.NAME, error) from error
         fields.update(assessment.fields)
         signals.extend(assessment.signals)
-    signals.sort(key=lambda s: (s.start, s.end, s.scorer, s.kind))
+    signals.sort(key=_SIGNAL_ORDER)
     return {"id": claim.id, "text": claim.text, "start": claim.start, "end": claim.end,
             "line": claim.line, **fields, "attributed": is_attributed(claim),
             "citations": list(claim.citations), "signals": [s.as_dict() for s in signals]}
@@ -124,7 +138,8 @@ _CLAIM_ORDER = ("id", "text", "start", "end", "line", "credibility", "grade", "e
 
 def _ordered(claim: dict) -> dict:
     ordered = {key: claim[key] for key in _CLAIM_ORDER}
-    ordered.update((k, v) for k, v in claim.items() if k not in ordered)
+    if len(ordered) < len(claim):  # keys beyond the fixed order keep their own order
+        ordered.update((k, v) for k, v in claim.items() if k not in ordered)
     return ordered
 
 

@@ -42,6 +42,12 @@ _NAV_ITEM = re.compile(
     r"log in|sign in|sign up|register|subscribe|reply|quote|report(?: post| abuse)?|share|like|"
     r"back to top|top|next|previous|prev|more|print|email|facebook|twitter|x|instagram|linkedin|"
     r"pinterest|youtube|tiktok|rss)$")
+# Past the start of a line, _CHROME can only match on one of these (in any case); lower-casing
+# matches re.I except for four characters, which send the line to the full search.
+_CHROME_INNER_WORDS = ("disregard", "delay", "does not replace", "is not a substitute for",
+                       "not intended ")
+_FOLDS_TO_ASCII = ("\u0130", "\u0131", "\u017f", "\u212a")  # İ ı ſ K (Kelvin)
+_NAV_SPLIT = re.compile(r"\s[|¦•·]\s")
 _INNER_STOP = re.compile(r"[.!?]\s")
 _WORD = re.compile(r"[A-Za-z0-9][\w'’-]*")
 
@@ -59,17 +65,32 @@ class DraftSection:
 
 def is_seo_line(text: str) -> bool:
     """A header line of several '|'-separated items (site or keyword-stuffed header)."""
+    if "|" not in text and "¦" not in text and "•" not in text:
+        return False  # every separator holds one
     return len(_SEO_SEPARATOR.findall(text)) >= 2 and not _CLOSING.search(text.rstrip(" .")[-1:] or "x")
 
 
 def is_chrome_line(text: str) -> bool:
     """Page furniture inside the main text: share/tag lines, ad notes, site disclaimers, menus."""
-    return len(text) <= 300 and (bool(_CHROME.search(text.strip())) or is_nav_line(text))
+    return len(text) <= 300 and (_is_chrome(text.strip()) or is_nav_line(text))
+
+
+def _is_chrome(line: str) -> bool:
+    """`_CHROME.search(line)`: a match away from the start needs one of its inner phrases."""
+    if _CHROME.match(line):
+        return True
+    if line.isascii() or not any(ch in line for ch in _FOLDS_TO_ASCII):
+        low = line.lower()
+        if not any(word in low for word in _CHROME_INNER_WORDS):
+            return False
+    return bool(_CHROME.search(line))
 
 
 def is_nav_line(text: str) -> bool:
     """A menu or action bar: '|'-separated items that are mostly site-navigation words."""
-    items = [item.strip().lower() for item in re.split(r"\s[|¦•·]\s", text) if item.strip()]
+    if "|" not in text and "¦" not in text and "•" not in text and "·" not in text:
+        return False  # one item: no separator
+    items = [item.strip().lower() for item in _NAV_SPLIT.split(text) if item.strip()]
     if len(items) < 3 or any(len(item.split()) > 4 for item in items):
         return False
     navigational = sum(1 for item in items if _NAV_ITEM.search(item))
@@ -82,6 +103,8 @@ def is_forum_boundary(text: str) -> bool:
 
 def looks_like_heading(text: str) -> bool:
     """A short line without closing punctuation that could title what follows."""
+    if len(text) > 101:  # over 100 characters even without a final ":"
+        return False
     words = _WORD.findall(text)
     if text.endswith(":") and 0 < len(words) <= 3:
         text = text[:-1]

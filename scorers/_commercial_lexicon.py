@@ -697,7 +697,9 @@ PATTERNS: dict[str, str] = {
         r"|surgeons?"
         r"|rehab\w*|wellness|pain relief|(?:best|top|cheap|affordable|top-rated)\s+[a-z]+)\b"),
     # original case: a US state and ZIP code, or a UK postcode
-    "location": r"(?=[A-Z])(?:\b[A-Z]{2}\s\d{5}(?:-\d{4})?\b|\b[A-Z]{1,2}\d[A-Z\d]?\s\d[A-Z]{2}\b)",
+    # a US ZIP ("TX 78701") or UK postcode ("LS1 4AP") at a word start; written to open with a
+    # character class so the regex engine skips to capitals instead of trying every position
+    "location": r"[A-Z](?<!\w[A-Z])(?:[A-Z]\s\d{5}(?:-\d{4})?\b|[A-Z]?\d[A-Z\d]?\s\d[A-Z]{2}\b)",
     "markup": (
         r"sponsor|advert|native.?ad|promoted|paid.?(?:content|post|partner)|partner.?content"
         r"|affiliate|\bads?\b"),

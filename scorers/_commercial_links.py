@@ -7,7 +7,7 @@ keyword-stuffed SEO lines and sections the markup labels as advertising.
 """
 from __future__ import annotations
 
-from functools import cache
+from functools import cache, lru_cache
 
 from audit.model import Hints
 from scorers import _commercial_lexicon as lex
@@ -42,16 +42,9 @@ def affiliate(href: str, rel: str) -> str | None:
 def link_cues(low: str, context: ClaimContext) -> list[Cue]:
     """Affiliate or sponsored links: from the section's link facts and from bare URLs."""
     cues = []
-    for key, value in context.section_hints:
-        if key != "link":
-            continue
-        rel, href, anchor = (value.split("\t", 2) + ["", ""])[:3]
-        anchor = " ".join(anchor.lower().split())
-        at = low.find(anchor) if anchor else -1
-        why = affiliate(href, rel) if at >= 0 else None
-        if why:
-            if "sponsored" not in rel.lower():
-                why += ", no rel=sponsored"
+    for anchor, why in paid_links(context.section_hints) if context.section_hints else ():
+        at = low.find(anchor)
+        if at >= 0:
             cues.append(Cue(at, at + len(anchor), "affiliate_link", 0.6, why))
     if "http" in low or "www." in low or "amzn" in low:
         for m in pats()["url"].finditer(low):
@@ -59,6 +52,24 @@ def link_cues(low: str, context: ClaimContext) -> list[Cue]:
             if why:
                 cues.append(Cue(m.start(), m.end(), "affiliate_link", 0.6, why))
     return cues
+
+
+@lru_cache(maxsize=64)
+def paid_links(hints: Hints) -> tuple[tuple[str, str], ...]:
+    """(anchor text, lower-cased and space-normalised; why) for each link fact in a section's
+    hints that looks paid or affiliate, in order (worked out once per section, not per claim)."""
+    found = []
+    for key, value in hints:
+        if key != "link":
+            continue
+        rel, href, anchor = (value.split("\t", 2) + ["", ""])[:3]
+        anchor = " ".join(anchor.lower().split())
+        why = affiliate(href, rel) if anchor else None
+        if why:
+            if "sponsored" not in rel.lower():
+                why += ", no rel=sponsored"
+            found.append((anchor, why))
+    return tuple(found)
 
 
 def _menu_line(low: str) -> bool:

@@ -16,10 +16,11 @@ from operator import attrgetter
 
 from audit.lexicon import Hit, Lexicon, lower_keep_offsets
 from scorers._evidence_lexicon import HEARSAY_STRONG, PERSON_ORGS, RECOMMEND_NOUNS, categories
-from scorers._evidence_scope import (DESIGNS, Facts, LightHit, all_quoted, definite, is_absent,
+from scorers._evidence_scope import (DESIGNS, Facts, all_quoted, definite, is_absent,
                                      is_negator, is_org, is_plan, modifier, rx, speaks,
                                      spread_negation, study_count)
 from scorers._numbers import number_regex
+from scorers._phrases import LightHit, phrase_category
 
 # categories only looked at around other hits (negation, plans) or in _fallback
 _PASSIVE = frozenset(("neg", "plan_pre", "absent_post", "people", "should", "first_person",
@@ -39,7 +40,6 @@ _ANAPHORA = frozenset(("it found", "they found", "participants", "the results", 
 _ROLES = frozenset(("org", "recommend", "pro", "speech", "lay", "our_patients", "social",
                     "hearsay"))
 _START = attrgetter("start")
-_ODD_SPACE = re.compile(r"[^\S ]|  ")  # whitespace other than one plain space
 
 
 @dataclass(slots=True)
@@ -74,9 +74,9 @@ class _Lexicon(Lexicon):
         found, category_of = [], self._category_of
         for match in self._regex.finditer(lowered):
             phrase = match.group()
-            if "-" in phrase or _ODD_SPACE.search(phrase):  # as Lexicon.finditer normalises
-                phrase = " ".join(phrase.replace("-", " ").split())
-            category = category_of.get(phrase) or self.category(phrase)
+            category = category_of.get(phrase)  # a listed phrase is already in normal form
+            if category is None:  # normalised as Lexicon.finditer does
+                phrase, category = phrase_category(self, phrase)
             if category != "ignore":
                 found.append(LightHit(match.start(), match.end(), phrase, category))
         return found
@@ -97,7 +97,8 @@ def analyse(text: str) -> tuple[Found, Facts]:
     if "\u2019" in lowered:
         lowered = lowered.replace("\u2019", "'")
     facts = Facts(text, lowered)
-    hits = [hit for hit in lexicon().hits(lowered) if not _shouted_pronoun(text, hit)]
+    hits = [hit for hit in lexicon().hits(lowered)
+            if hit.category != "first_person" or not _shouted_pronoun(text, hit)]
     if not hits:
         return Found(cues=[]), facts
     seen = {hit.category for hit in hits}

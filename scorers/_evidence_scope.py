@@ -35,15 +35,6 @@ SPEAKER_AFTER = 80  # characters from a speaker to its speech verb ("Dr. Ortiz, 
 SPEAKER_BEFORE = 30  # at a Boston hospital, said"); and back from "said" / "according to"
 
 
-class LightHit:
-    """A phrase hit, like `audit.lexicon.Hit` but cheaper to build."""
-
-    __slots__ = ("start", "end", "phrase", "category")
-
-    def __init__(self, start: int, end: int, phrase: str, category: str):
-        self.start, self.end, self.phrase, self.category = start, end, phrase, category
-
-
 @cache
 def rx(name: str) -> re.Pattern[str]:
     """The named pattern from _evidence_lexicon.PATTERNS, or the word list from

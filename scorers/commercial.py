@@ -83,6 +83,7 @@ from scorers._commercial_cues import Cue, lexicon, negated, pats
 from scorers._commercial_links import link_cues, markup_cues, phone_cues, seo_cues
 from scorers._commercial_model import features as model_features
 from scorers._commercial_model import shipped as shipped_model
+from scorers._phrases import light_hits
 
 NAME = "commercial"
 SUMMARY = "sponsorship, industry funding, product copy, prices, offers and calls to buy"
@@ -182,7 +183,7 @@ def _lexicon_cues(text: str, low: str) -> tuple[list[Cue], dict[str, list[tuple[
     cues: list[Cue] = []
     triggers: dict[str, list[tuple[int, int]]] = {}
     praise = []
-    for hit in lexicon().finditer(low):
+    for hit in light_hits(lexicon(), low):
         if hit.category.startswith("_"):
             triggers.setdefault(hit.category, []).append((hit.start, hit.end))
             continue

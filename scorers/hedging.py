@@ -107,6 +107,7 @@ from scorers._base import Assessment, ClaimContext, signal_at
 from scorers._claim_strength import claim_strength
 from scorers._hedging_boosters import booster, superlative
 from scorers._hedging_text import QUESTION_START, HedgeText, forms, lexicon
+from scorers._phrases import light_hits
 
 NAME = "hedging"
 SUMMARY = "hedges, boosters and the strength of causal claims (Yu et al. 2019)"
@@ -123,7 +124,7 @@ class Options:
 def score(claim: Claim, context: ClaimContext, options: Options) -> Assessment:
     """Hedge and booster signals, then the claim-strength label."""
     t = HedgeText(claim.text)
-    hits = list(lexicon().finditer(t.low))
+    hits = light_hits(lexicon(), t.low)
     signals: list[Signal] = []
     hedge_at: list[tuple[int, str]] = []  # (position, phrase) of asserted hedges
     triggers: set[str] = set()

@@ -151,20 +151,22 @@ _PATTERNS = {
               r"in\s+total)\b",
     "groups_of": r"\b(?P<k>\w+)\s+(?:equal\s+|separate\s+|parallel\s+)?(?:groups|arms|cohorts)\s+"
                  r"of\s+(?:about\s+|approximately\s+)?$",
+    # the alternatives share one leading \b (so the engine tests it once per offset, not once
+    # per alternative: this search runs at every candidate number and was its costliest step)
     "reject_before": (
-        r"(?:\b(?:per|every|each)\s+|\b(?:\d+|one|a)\s+(?:in|out\s+of\s+every)\s+|\bof\s+which\s+"
-        r"|\b(?:each|every|per|a)\s+(?:year|day|week|month),?\s+" + _APPROX +
-        r"|number\s+needed\s+to\s+(?:treat|harm)\D{0,20}|\bnn[th]\b\D{0,20}"
-        r"|\b(?:affects?|affected|affecting|afflicts?|strikes|kills?|killed|estimated|sickened|"
+        r"(?:\b(?:(?:per|every|each)\s+|(?:\d+|one|a)\s+(?:in|out\s+of\s+every)\s+|of\s+which\s+"
+        r"|(?:each|every|per|a)\s+(?:year|day|week|month),?\s+" + _APPROX +
+        r")|number\s+needed\s+to\s+(?:treat|harm)\D{0,20}|\b(?:nn[th]\b\D{0,20}"
+        r"|(?:affects?|affected|affecting|afflicts?|strikes|kills?|killed|estimated|sickened|"
         r"sickens|infected|infects|injured|poisoned|hospitali[sz]ed)\s+"
         + _APPROX +
-        r"|\b(?:have|has|'ve|had)\s+(?:\w+\s+){0,2}?(?:treated|helped|served|seen|cared\s+for|"
+        r"|(?:have|has|'ve|had)\s+(?:\w+\s+){0,2}?(?:treated|helped|served|seen|cared\s+for|"
         r"worked\s+with|transformed)\s+(?:well\s+)?" + _APPROX +
-        r"|\b(?:trusted\s+by|join|joined\s+by|loved\s+by|used\s+by|chosen\s+by)\s+" + _APPROX +
-
-        r"|\b(?:will|would|plans?\s+to|planning\s+to|hopes?\s+to|hoping\s+to|aims?\s+to|"
+        r"|(?:trusted\s+by|join|joined\s+by|loved\s+by|used\s+by|chosen\s+by)\s+" + _APPROX +
+        r"|(?:will|would|plans?\s+to|planning\s+to|hopes?\s+to|hoping\s+to|aims?\s+to|"
         r"intends?\s+to|expects?\s+to|seeks?\s+to|to\s+recruit|to\s+enrol+|targets?|targeted|"
-        r"target\s+of|required|requires|need|needs|needed)\s+(?:[\w-]+\s+){0,2}?" + _APPROX + ")$"),
+        r"target\s+of|required|requires|need|needs|needed)\s+(?:[\w-]+\s+){0,2}?" + _APPROX
+        + "))$"),
     # rarer rejections, tried only when one of _REJECT_MORE occurs just before the number:
     # age ranges ("aged 8 to 12"), capacities ("up to 50 people can"), a caseload ("we treat 500")
     "reject_before_more": (
@@ -324,20 +326,22 @@ def _find_counts(lowered: str, options: Options) -> list[_Count]:
         if fraction is not None:
             found.extend(fraction)
             continue
-        count = _participant(before, after, start, end, value, options)
-        if count is None or _rejected(facts, before, after, count):
+        noun_end = _noun_end(after, options.max_gap_words)  # computed once, used thrice
+        count = _participant(before, after, start, end, value, noun_end)
+        if count is None or _rejected(facts, before, after, count, noun_end
+                                      if options.max_gap_words == _GAP else _noun_end(after)):
             continue
         if start in pools:
             if _rx("endorse").match(lowered, end):
                 continue
             count.kind = "screened"
-        noun_end = _noun_end(after, options.max_gap_words)
         if value >= 1_000_000 or noun_end >= 0 and _rx("prevalence_after").match(after, noun_end):
             if not facts.get("study_words"):
                 continue  # "affects 30 million Americans", "800,000 have a stroke each year"
         _arms_each(facts, before, after, noun_end, count)
         found.append(count)
-    _mark_joined(lowered, found)
+    if len(found) > 1:
+        _mark_joined(lowered, found)
     return found
 
 
@@ -358,10 +362,11 @@ def _fraction(lowered: str, after: str, start: int, end: int, value: int,
 
 
 def _participant(before: str, after: str, start: int, end: int, value: int,
-                 options: Options) -> _Count | None:
+                 noun_end: int) -> _Count | None:
+    """The count at `start`, or None; `noun_end` is `_noun_end(after, options.max_gap_words)`."""
     count = _Count(start, end, value)
-    noun_end = _noun_end(after, options.max_gap_words)
-    groups = " of" in before[-25:] and _rx("groups_of").search(before)
+    groups = " of" in before[-25:] and ("groups" in before or "arms" in before
+                                        or "cohorts" in before) and _rx("groups_of").search(before)
     if groups and parse_number(groups.group("k")):
         count.kind, count.multiplier = "group", parse_number(groups.group("k"))
     elif _explicit(before) or _rx("total_after").match(after) \
@@ -404,7 +409,10 @@ def _explicit(before: str) -> re.Match | None:
     return None
 
 
-def _noun_end(after: str, max_gap: int = 3) -> int:
+_GAP = 3  # words allowed before the noun when rejecting ("120 patients a day")
+
+
+def _noun_end(after: str, max_gap: int = _GAP) -> int:
     """Offset in `after` just past the participant noun, or -1 if none follows."""
     paren = _rx("pct_paren").match(after)
     offset = paren.end() if paren else 0
@@ -443,7 +451,8 @@ def _mark_joined(lowered: str, found: list[_Count]) -> None:
             first.kind = second.kind = "group"
 
 
-def _rejected(facts: _Facts, before: str, after: str, count: _Count) -> bool:
+def _rejected(facts: _Facts, before: str, after: str, count: _Count, noun_end: int) -> bool:
+    """Is the count not a sample?  `noun_end` is `_noun_end(after)` (the default gap)."""
     if facts.mentions(_PLAN_WORDS) and _rx("planned_after").match(after):
         return True  # "a sample size of 200 was calculated to give 90% power"
     if count.explicit:
@@ -453,7 +462,6 @@ def _rejected(facts: _Facts, before: str, after: str, count: _Count) -> bool:
     near = before[-40:]
     if any(word in near for word in _REJECT_MORE) and _rx("reject_before_more").search(near):
         return True
-    noun_end = _noun_end(after)
     if noun_end >= 0 and _rx("reject_after").match(after, noun_end):
         return True  # "120 patients a day", "40 patients per clinic"
     text = facts.lowered[count.start:count.end]
