@@ -444,7 +444,9 @@ def _hashed_group(group: str, items: list[str], bits: int, weight: float) -> dic
     if not norm:
         return {}
     names = _bucket_names(bits)
-    return {names[index]: weight * value / norm for index, value in counts.items()}
+    # In bucket order: `set` order follows the per-process string hash seed, and the order of
+    # the features is the order in which the model adds them up (floats: last bits differ).
+    return {names[index]: weight * counts[index] / norm for index in sorted(counts)}
 
 
 def _add_into(out: dict[str, float], features: dict[str, float]) -> None:

@@ -82,7 +82,7 @@ class GenreModel:
         logits = self.scores(section_features(section, text, cues, self.spec))
         top = max(logits)
         exps = [math.exp((v - top) / self.temperature) for v in logits]
-        total = sum(exps)
+        total = math.fsum(exps)  # exactly rounded: the same on every Python version
         return {genre: e / total for genre, e in zip(self.classes, exps)}
 
     def predict(self, section, text: str, cues: dict[str, float]) -> tuple[str, float]:

@@ -174,16 +174,36 @@ def test_document_summary_shares_claims_by_genre():
     assert sum(summary["genre_share"].values()) == pytest.approx(1.0, abs=0.01)
 
 
-def test_inference_is_fast():
-    """Warm pipeline on a ~3 KB document: well under the 0.3 s start-up budget."""
-    paragraph = ("A randomised trial of 300 adults found that a daily walk lowered systolic blood "
-                 "pressure by 4 mmHg compared with usual care, the authors reported. ")
-    text = "\n\n".join(f"## Part {n}\n\n{paragraph * 2}" for n in range(9))
-    assert 2500 <= len(text) <= 4000
-    audit_text(text, fmt="markdown")
-    start = time.perf_counter()
-    audit_text(text, fmt="markdown")
-    assert time.perf_counter() - start < 0.3
+_LOGITS = """
+import json, sys
+from audit.genre_model import shipped_model
+from audit.features import section_features
+from audit.pipeline import Loaded, Settings, build_document
+text = open(sys.argv[1], encoding="utf-8").read()
+document, _ = build_document(Loaded(source="d", id="d", text=text, format="markdown"), Settings())
+model = shipped_model()
+for section in document.sections:
+    body = document.text[section.start:section.end]
+    features = section_features(section, body, {}, model.spec)
+    print(list(features), [repr(v) for v in model.scores(features)])
+"""
+
+
+def test_genre_logits_do_not_depend_on_the_hash_seed(tmp_path):
+    """Features are summed in a fixed order, so every bit of every logit is the same in any process."""
+    doc = tmp_path / "doc.md"
+    doc.write_text(
+        "# Walking and blood pressure\n\nA randomised trial of 300 adults found that a daily walk "
+        "lowered systolic blood pressure by 4 mmHg, the authors reported.\n\n## Book today\n\n"
+        "Call our clinic now for a free consultation! Limited offer, £49 only.\n", encoding="utf-8")
+    runs = set()
+    for seed in ("0", "1", "4242"):
+        env = {**os.environ, "PYTHONHASHSEED": seed}
+        done = subprocess.run([sys.executable, "-c", _LOGITS, str(doc)], capture_output=True,
+                              text=True, env=env, cwd=Path(__file__).resolve().parents[2])
+        assert done.returncode == 0, done.stderr
+        runs.add(done.stdout)
+    assert len(runs) == 1 and "h:" in runs.pop()
 
 
 # ---------------------------------------------------------------- corpus join
