@@ -74,7 +74,11 @@ def error_document(source: str, doc_id: str, message: str, fmt: str, scorer: str
     return doc
 
 
+def report_stamp() -> dict:
+    """The top-level fields every report (and every JSONL line) carries."""
+    return {"schema": SCHEMA, "tool": {"name": "credaudit", "version": __version__}}
+
+
 def build_report(documents: Iterable[dict]) -> dict:
     """Wrap document reports into the top-level report (documents may be a lazy iterator)."""
-    return {"schema": SCHEMA, "tool": {"name": "credaudit", "version": __version__},
-            "documents": documents}
+    return {**report_stamp(), "documents": documents}

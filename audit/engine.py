@@ -19,7 +19,9 @@ same report bytes).  Only the place where the pipeline runs changes:
   at most a small window of batches in flight, collecting results in
   submission order.  The window bounds memory however many documents a
   batch file holds, and a slow document stalls only the window, never the
-  order.  Workers import the pipeline once
+  order.  With `encode_jsonl` (`-f jsonl`), workers also encode each report
+  as its JSONL line, so this process copies lines rather than rebuilding and
+  re-encoding reports.  Workers import the pipeline once
   (pool initializer) and ignore Ctrl-C, which the parent handles.
 - `dask`: the same batches submitted to a `dask.distributed` cluster
   (`--scheduler tcp://host:8786`, or a throwaway local cluster without it).
@@ -47,6 +49,7 @@ ENGINES = ("auto", "serial", "processes", "dask")
 
 # Outcomes travel between workers and this process as plain tuples:
 #   ("doc", report_dict)
+#   ("line", {source, id, error}, jsonl_line)    with encode_jsonl: the worker wrote the line
 #   ("failure", source, id, message)              an input that could not be read
 #   ("crash", source, id, format, message, scorer) a scorer raised
 Outcome = tuple
@@ -64,6 +67,7 @@ class EngineOptions:
     batch_docs: int = 16  # most documents per batch sent to a worker
     batch_chars: int = 60_000  # most characters of text per batch (small batches even out the tail)
     window: int = 0  # batches in flight (0: three per worker)
+    encode_jsonl: bool = False  # local workers also write each document's JSONL line (-f jsonl)
 
 
 def resolve_jobs(jobs: int | None) -> int:
@@ -169,6 +173,11 @@ def resolve(outcome: Outcome, fail_fast: bool) -> dict:
     kind = outcome[0]
     if kind == "doc":
         return outcome[1]
+    if kind == "line":  # ("line", fields read while streaming, the document's JSONL line)
+        from reports.jsonl import EncodedDocument
+        document = EncodedDocument(outcome[1])
+        document.line = outcome[2]
+        return document
     from audit.api import error_document
     from audit.errors import CredauditError
     if kind == "failure":
@@ -288,6 +297,20 @@ def _worker_batch(items: list) -> list[Outcome]:
     return audit_batch(items, _worker_settings)
 
 
+def _worker_batch_jsonl(items: list) -> list[Outcome]:
+    """`_worker_batch`, with each report sent as its JSONL line (see reports.jsonl)."""
+    from audit.api import report_stamp
+    from reports.jsonl import document_line
+    stamp = report_stamp()
+    outcomes = audit_batch(items, _worker_settings)
+    for index, outcome in enumerate(outcomes):
+        if outcome[0] == "doc":
+            doc = outcome[1]
+            fields = {"source": doc["source"], "id": doc["id"], "error": doc["error"]}
+            outcomes[index] = ("line", fields, document_line(stamp, doc))
+    return outcomes
+
+
 def _run_processes(batches: Iterator[_Batch], settings,
                    options: EngineOptions) -> Iterator[tuple[Outcome, str | None]]:
     jobs = resolve_jobs(options.jobs)
@@ -301,8 +324,10 @@ def _run_processes(batches: Iterator[_Batch], settings,
     pool = context.Pool(jobs, initializer=_worker_init, initargs=(settings,))
     try:
         window = options.window or 3 * jobs
+        work = _worker_batch_jsonl if options.encode_jsonl and not options.cache_dir \
+            else _worker_batch
         yield from _windowed(itertools.chain(first, batches),
-                             lambda todo: pool.apply_async(_worker_batch, (todo,)),
+                             lambda todo: pool.apply_async(work, (todo,)),
                              lambda handle: handle.get(), window)
         pool.close()
     finally:

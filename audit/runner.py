@@ -25,7 +25,8 @@ def run_audit(paths: list[str], *, fmt: str | None, output: str | None, input_fo
                         disclosure=Policy.from_config(config).disclosure_options())
     failures = []
     options = EngineOptions(engine=engine, scheduler=scheduler, cache_dir=cache_dir,
-                            jobs=config["jobs"] if jobs is None else jobs)
+                            jobs=config["jobs"] if jobs is None else jobs,
+                            encode_jsonl=fmt == "jsonl")
     stream = audit_stream(paths, settings, input_format=input_format,
                           max_bytes=config["max_bytes"], fail_fast=fail_fast, options=options)
     stream = with_progress(stream, show=not quiet and _shows_progress(paths, input_format, fmt,

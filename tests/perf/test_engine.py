@@ -81,6 +81,25 @@ def test_files_that_fail_to_load_in_a_worker_are_reported_at_their_place(folder,
     assert "No such file" in outcome[3]
 
 
+def test_workers_encoding_jsonl_lines_give_the_serial_lines(batch, folder):
+    """With encode_jsonl the main process gets finished lines; they are the serial bytes."""
+    from reports import jsonl
+
+    paths = [str(batch), str(folder)]
+    expected = list(audit_paths(paths))
+    options = EngineOptions(engine="processes", jobs=2, batch_docs=3, encode_jsonl=True)
+    got = list(audit_stream(paths, options=options))
+    assert [d["source"] for d in got] == [d["source"] for d in expected]
+    assert [d["error"] for d in got] == [d["error"] for d in expected]
+    encoded = [d for d in got if isinstance(d, jsonl.EncodedDocument)]
+    assert len(encoded) == sum(1 for d in expected if not d["error"]) > 20
+    from audit.api import build_report
+    report, serial = io.StringIO(), io.StringIO()
+    jsonl.render(build_report(got), report)
+    jsonl.render(build_report(expected), serial)
+    assert report.getvalue() == serial.getvalue()
+
+
 def test_fail_fast_stops_at_the_same_document_as_serial(batch):
     serial = run(["audit", str(batch), "-f", "jsonl", "--fail-fast"])
     parallel = run(["audit", str(batch), "-f", "jsonl", "--fail-fast", "-j", "2"])
