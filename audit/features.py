@@ -13,8 +13,9 @@ A feature vector is a sparse dict ``{name: value}`` with two kinds of names:
   phrases, calls to action, prices and phone numbers, statistics, dates,
   recommendation wording, personal past tense, question and exclamation
   marks, capitals, "|" separators, quotations, legal and site-chrome
-  vocabulary); and heading words typical of each genre.  Word lists are
-  matched on the section's tokens (one pass), not with one regex each;
+  vocabulary); and heading words typical of each genre.  Word lists (in
+  `audit/feature_words.py`) are matched on the section's tokens (one
+  pass), not with one regex each;
 - hashed n-grams, named ``h:<bucket>``: word unigrams and bigrams of the
   heading (``hw``) and of the text (``w``), and word-shape tokens (``s``),
   hashed with CRC-32 into ``2 ** bits`` buckets and L2-normalised per group.
@@ -36,6 +37,10 @@ from collections import Counter
 from itertools import compress, count, repeat
 from operator import and_
 from typing import Iterable
+
+from audit.feature_words import (CALL_TO_ACTION, CHAT, DATE, FIRST_PLURAL, HEADING_WORDS, HOUSE,
+                                 LEGAL, PAST, PERSONAL, RECOMMEND_STRONG, SECOND_PERSON,
+                                 SITE_CHROME, STATISTIC, Grams)
 
 # The feature layout is versioned: a model JSON records the version it was
 # trained with and refuses to load under another one.
@@ -81,124 +86,6 @@ _AD_HINT = re.compile(r"(?:^|[\s_-])(?:ads?|advert\w*|sponsor\w*|promot\w*|adver
                       r"partner(?:ship)?|affiliate)(?:$|[\s_-])", re.I)
 
 
-class Phrases:
-    """A word list matched on tokens: single words, 2-3 word phrases, and `prefix*` words."""
-
-    starts: frozenset[str] = frozenset()  # first words of the phrases of every word list
-
-    def __init__(self, text: str):
-        items = [" ".join(p.split()) for p in text.replace("\n", ",").split(",") if p.strip()]
-        self.words = tuple(sorted({p for p in items if " " not in p and not p.endswith("*")}))
-        self.phrases = tuple(sorted({tuple(p.split()) for p in items if " " in p}))
-        self.prefixes = tuple(p[:-1] for p in items if p.endswith("*"))
-        self._words = set(self.words)  # a set: `keys() & set` walks the smaller side
-        self._by_start: dict[str, dict[int, set[tuple[str, ...]]]] = {}
-        for phrase in self.phrases:
-            self._by_start.setdefault(phrase[0], {}).setdefault(len(phrase), set()).add(phrase)
-        Phrases.starts = Phrases.starts.union(self._by_start)
-
-    def count(self, grams: "Grams") -> int:
-        """Occurrences of the list's words, prefixed words and phrases among `grams`."""
-        unigrams = grams.unigrams
-        total = sum(map(unigrams.__getitem__, unigrams.keys() & self._words))
-        if self.prefixes:
-            prefixed = compress(unigrams, map(str.startswith, unigrams, repeat(self.prefixes)))
-            total += sum(unigrams[w] for w in prefixed if w not in self._words)
-        words, positions = grams.words, grams.positions
-        for start, by_size in self._by_start.items():
-            for index in positions.get(start, ()):
-                for size, phrases in by_size.items():
-                    total += tuple(words[index:index + size]) in phrases
-        return total
-
-
-class Grams:
-    """The words of a text with their counts, and where each phrase-opening word occurs
-    (`Phrases.starts`, so build a Grams after the word lists); shared by every word list."""
-
-    def __init__(self, words: list[str]):
-        self.words = words
-        self.unigrams: dict[str, int] = Counter(words)
-        self.positions: dict[str, list[int]] = {}
-        starts = Phrases.starts
-        for index in compress(count(), map(starts.__contains__, words)):
-            self.positions.setdefault(words[index], []).append(index)
-
-
-# Word lists, written for credaudit.  They mark how a text addresses its reader
-# or what kind of page furniture it is, not what health topic it is about.
-_SECOND_PERSON = Phrases("you, your, yours, yourself, you're, you've, you'll")
-_FIRST_PLURAL = Phrases("we, our, ours, us, we're, we've, we'll")
-_CALL_TO_ACTION = Phrases("""
-    call, book, schedule, order, buy, shop, contact us, visit, get started, learn more, sign up,
-    subscribe, request, claim, save, discount, offer, free, today, now, limited, appointment,
-    consultation, near me, add to cart, checkout, promo, coupon, deal""")
-_STATISTIC = Phrases("""
-    95 ci, 99 ci, confidence interval, odds ratio, hazard ratio, risk ratio, relative risk,
-    mean, median, sd, statistically significant, primary outcome, primary end point,
-    primary endpoint, participants, randomised, randomized, cohort, placebo, follow up""")
-_DATE = Phrases("""
-    monday, tuesday, wednesday, thursday, friday, saturday, sunday, yesterday, january,
-    february, march, april, june, july, august, september, october, november, december,
-    jan, feb, mar, apr, jun, jul, aug, sep, sept, oct, nov, dec""")
-_RECOMMEND_STRONG = Phrases("""
-    offer, do not offer, do not use, do not give, do not prescribe, do not routinely, recommend*,
-    advise*, strong recommendation, conditional recommendation, grade a, grade b, grade c,
-    level of evidence, certainty of evidence, certainty of the evidence, consensus, first line,
-    refer, should be, should not, adults aged, adults with, adult with, people aged, people with,
-    children aged, children with""")
-_PERSONAL = frozenset(("i", "my", "me"))
-_PAST = frozenset(("was", "had", "went", "felt", "started", "tried", "took", "got", "stopped",
-                   "noticed", "found", "been"))
-_CHAT = Phrases("lol, imo, imho, fwiw, hth, tbh, btw, omg")
-_LEGAL = Phrases("""
-    privacy, cookie, cookies, personal data, personal information, data protection, gdpr,
-    consent, third party, third parties, terms of use, terms of service, terms and conditions,
-    disclaimer, liabilit*, copyright, trademark, trademarks, all rights reserved,
-    forward looking, unsubscribe, preferences, not a substitute, not intended,
-    not medical advice, general information only, affiliate link, affiliate links, commission,
-    editorial policy, editorial standards, editorial independence""")
-_SITE_CHROME = Phrases("""
-    share, facebook, twitter, whatsapp, linkedin, instagram, pinterest, email, print, comment,
-    comments, reply, login, log in, sign in, sign up, subscribe, newsletter, read more, related,
-    next, previous, tag, tags, posted, menu, search, home, contact, about us, follow, moderator,
-    admin, episode, podcast, rate, review us, listen, download, app store, google play""")
-_HOUSE = Phrases("""
-    our patient, our patients, our client, our clients, our customer, our customers, our team,
-    our clinic, our practice, our centre, our center, our specialist, our specialists,
-    our expert, our experts, our doctor, our doctors, our staff, our product, our products,
-    our formula, our programme, our program, our protocol, our treatment, our treatments,
-    our service, our services, our store, our shop""")
-_HEADING_WORDS = {
-    "research": Phrases("""
-        abstract, background, objective, objectives, aim, aims, method, methods, design,
-        setting, participants, result, results, findings, conclusion, conclusions, discussion,
-        limitations, interpretation, funding, registration, outcome, outcomes, analysis, trial,
-        study, cohort, review, evidence"""),
-    "guideline": Phrases("""
-        recommendation, recommendations, guideline, guidelines, guidance, management, summary,
-        when to, who should, referral, refer, treatment, assessment, diagnosis, first line,
-        prescrib*, dose, dosing, monitoring, screening, prevention, advice, target, targets"""),
-    "news": Phrases("""
-        say, says, said, warn, warns, find, finds, found, reveal, reveals, announce, announces,
-        cut, cuts, fall, falls, rise, rises, expert, experts, official, officials, critic,
-        critics, researchers, scientists, doctors, report, news, new"""),
-    "marketing": Phrases("""
-        our, we, you, your, best, top, special, offer, book, free, call, near me, results,
-        clinic, service, services, treatment, treatments, why choose, meet, testimonial,
-        testimonials, reviews, happy, patients love, shop, buy, price, pricing, package,
-        packages, plan, plans"""),
-    "anecdote": Phrases("""
-        my, i, me, story, journey, experience, update, reply, posted, wrote, diary, dad, mum,
-        mom, son, daughter, husband, wife"""),
-    "boilerplate": Phrases("""
-        about, contact, share, follow, subscribe, newsletter, comment, comments, related,
-        privacy, cookie, cookies, terms, disclaimer, copyright, menu, navigation, sign, login,
-        more from, you may also, advertisement, sponsored, opening hours, find us,
-        editor's note, editors note, author, tag, tags, links, timestamps"""),
-}
-
-
 def _dense_names() -> tuple[str, ...]:
     return (tuple(f"d:cue_{c}" for c in _CUES)
             + tuple(f"d:region_{r}" for r in _REGIONS) + ("d:region_other",)
@@ -211,7 +98,7 @@ def _dense_names() -> tuple[str, ...]:
                "d:emoticon", "d:capitals", "d:digits", "d:separators", "d:closing",
                "d:legal", "d:site_chrome", "d:first_section", "d:ordinal", "d:quoted",
                "d:testimonial_name", "d:house", "d:review_hint")
-            + tuple(f"d:heading_{g}" for g in _HEADING_WORDS))
+            + tuple(f"d:heading_{g}" for g in HEADING_WORDS))
 
 
 _DENSE_NAMES = _dense_names()
@@ -250,8 +137,8 @@ def _links(hints: Iterable[tuple[str, str]]) -> list[str]:
 def _past_personal(words: list[str]) -> int:
     """'I'/'my'/'me' followed within six words by a past-tense verb of experience."""
     found = 0
-    for index in compress(count(), map(_PERSONAL.__contains__, words)):
-        if not _PAST.isdisjoint(words[index + 1:index + 7]):
+    for index in compress(count(), map(PERSONAL.__contains__, words)):
+        if not PAST.isdisjoint(words[index + 1:index + 7]):
             found += 1
     return found
 
@@ -334,7 +221,7 @@ def dense_features(section, text: str, cues: dict[str, float],
     heading_words = [t for t in heading_tokens if t[0].isalnum()]
     if heading_words:  # no words: every rate is 0.0
         heading_grams = Grams(heading_words)
-        for genre, phrases in _HEADING_WORDS.items():
+        for genre, phrases in HEADING_WORDS.items():
             features[f"d:heading_{genre}"] = _rate(phrases.count(heading_grams),
                                                    len(heading_words), 2)
     return features
@@ -364,27 +251,27 @@ def _text_features(section, text: str, body: str, text_tokens: list[str]) -> dic
         "d:list_share": list_like / max(1, len(blocks)),
         "d:link_share": min(1.0, link_words / max(1, n_words)),
         "d:link_count": _log_scaled(len(anchors), 20),
-        "d:second_person": _rate(_SECOND_PERSON.count(grams), n_words, 15),
-        "d:first_plural": _rate(_FIRST_PLURAL.count(grams), n_words, 15),
-        "d:call_to_action": _rate(_CALL_TO_ACTION.count(grams), n_words, 15),
+        "d:second_person": _rate(SECOND_PERSON.count(grams), n_words, 15),
+        "d:first_plural": _rate(FIRST_PLURAL.count(grams), n_words, 15),
+        "d:call_to_action": _rate(CALL_TO_ACTION.count(grams), n_words, 15),
         "d:money": 1.0 if digits and _has_money(text) else 0.0,
         "d:phone": 1.0 if digits and _PHONE.search(text) else 0.0,
-        "d:statistic": _rate(_STATISTIC.count(grams) + comparisons, n_words, 15),
-        "d:date": _rate(_DATE.count(grams) + _years(grams.unigrams), n_words, 15),
-        "d:recommend_strong": _rate(_RECOMMEND_STRONG.count(grams), n_words, 15),
+        "d:statistic": _rate(STATISTIC.count(grams) + comparisons, n_words, 15),
+        "d:date": _rate(DATE.count(grams) + _years(grams.unigrams), n_words, 15),
+        "d:recommend_strong": _rate(RECOMMEND_STRONG.count(grams), n_words, 15),
         "d:past_personal": _rate(_past_personal(lexical), n_words, 15),
         "d:question": _rate(text.count("?"), n_words, 10),
         "d:exclamation": _rate(text.count("!"), n_words, 10),
-        "d:emoticon": 1.0 if _has_emoticon(text) or _CHAT.count(grams) else 0.0,
+        "d:emoticon": 1.0 if _has_emoticon(text) or CHAT.count(grams) else 0.0,
         "d:capitals": min(1.0, len(_UPPER.findall(text)) / max(1, letters)),
         "d:digits": min(1.0, 3 * digits / max(1, len(text))),
         "d:separators": _rate(len(_SEPARATOR.findall(text)), n_words, 5),
         "d:closing": 1.0 if _closes(text) else 0.0,
-        "d:legal": _rate(_LEGAL.count(grams), n_words, 15),
-        "d:site_chrome": _rate(_SITE_CHROME.count(grams), n_words, 15),
+        "d:legal": _rate(LEGAL.count(grams), n_words, 15),
+        "d:site_chrome": _rate(SITE_CHROME.count(grams), n_words, 15),
         "d:quoted": min(1.0, sum(len(q) for q in _QUOTED.findall(body)) / max(1, len(body))),
         "d:testimonial_name": _rate(_testimonial_names(body), n_words, 30),
-        "d:house": _rate(_HOUSE.count(grams), n_words, 15),
+        "d:house": _rate(HOUSE.count(grams), n_words, 15),
     }
 
 
