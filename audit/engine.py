@@ -19,9 +19,9 @@ same report bytes).  Only the place where the pipeline runs changes:
   at most a small window of batches in flight, collecting results in
   submission order.  The window bounds memory however many documents a
   batch file holds, and a slow document stalls only the window, never the
-  order.  With `encode_jsonl` (`-f jsonl`), workers also encode each report
-  as its JSONL line, so this process copies lines rather than rebuilding and
-  re-encoding reports.  Workers import the pipeline once
+  order.  With `encode_jsonl` (`-f jsonl`, no cache), workers (local or
+  Dask) also encode each report as its JSONL line, so this process copies
+  lines rather than rebuilding and re-encoding reports.  Workers import the pipeline once
   (pool initializer) and ignore Ctrl-C, which the parent handles.
 - `dask`: the same batches submitted to a `dask.distributed` cluster
   (`--scheduler tcp://host:8786`, or a throwaway local cluster without it).
@@ -67,7 +67,7 @@ class EngineOptions:
     batch_docs: int = 16  # most documents per batch sent to a worker
     batch_chars: int = 60_000  # most characters of text per batch (small batches even out the tail)
     window: int = 0  # batches in flight (0: three per worker)
-    encode_jsonl: bool = False  # local workers also write each document's JSONL line (-f jsonl)
+    encode_jsonl: bool = False  # workers also write each document's JSONL line (-f jsonl)
 
 
 def resolve_jobs(jobs: int | None) -> int:
@@ -299,16 +299,25 @@ def _worker_batch(items: list) -> list[Outcome]:
 
 def _worker_batch_jsonl(items: list) -> list[Outcome]:
     """`_worker_batch`, with each report sent as its JSONL line (see reports.jsonl)."""
+    return _as_lines(audit_batch(items, _worker_settings))
+
+
+def _as_lines(outcomes: list[Outcome]) -> list[Outcome]:
+    """Replace each ("doc", report) outcome by ("line", streamed fields, its JSONL line)."""
     from audit.api import report_stamp
     from reports.jsonl import document_line
     stamp = report_stamp()
-    outcomes = audit_batch(items, _worker_settings)
     for index, outcome in enumerate(outcomes):
         if outcome[0] == "doc":
             doc = outcome[1]
             fields = {"source": doc["source"], "id": doc["id"], "error": doc["error"]}
             outcomes[index] = ("line", fields, document_line(stamp, doc))
     return outcomes
+
+
+def _encodes_lines(options: EngineOptions) -> bool:
+    """Workers write JSONL lines for `-f jsonl`, unless the cache needs whole reports."""
+    return options.encode_jsonl and not options.cache_dir
 
 
 def _run_processes(batches: Iterator[_Batch], settings,
@@ -324,8 +333,7 @@ def _run_processes(batches: Iterator[_Batch], settings,
     pool = context.Pool(jobs, initializer=_worker_init, initargs=(settings,))
     try:
         window = options.window or 3 * jobs
-        work = _worker_batch_jsonl if options.encode_jsonl and not options.cache_dir \
-            else _worker_batch
+        work = _worker_batch_jsonl if _encodes_lines(options) else _worker_batch
         yield from _windowed(itertools.chain(first, batches),
                              lambda todo: pool.apply_async(work, (todo,)),
                              lambda handle: handle.get(), window)
@@ -337,8 +345,9 @@ def _run_processes(batches: Iterator[_Batch], settings,
 
 # --- Dask --------------------------------------------------------------------------------------
 
-def _dask_batch(items: list, settings) -> list[Outcome]:
-    return audit_batch(items, settings)
+def _dask_batch(items: list, settings, lines: bool = False) -> list[Outcome]:
+    outcomes = audit_batch(items, settings)
+    return _as_lines(outcomes) if lines else outcomes
 
 
 def code_fingerprint() -> tuple[str, str]:
@@ -393,7 +402,7 @@ def _run_dask(batches: Iterator[_Batch], settings,
         remote_settings = client.scatter(settings, broadcast=True, hash=False)
         yield from _windowed(batches,
                              lambda todo: client.submit(_dask_batch, todo, remote_settings,
-                                                        pure=False),
+                                                        _encodes_lines(options), pure=False),
                              lambda future: future.result(), window)
     finally:
         client.close()
