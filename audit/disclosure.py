@@ -53,6 +53,8 @@ import re
 from bisect import bisect_left
 from dataclasses import dataclass
 
+from audit.lexicon import lowered_for_ignorecase
+
 MARKER_KINDS = ("sponsored", "ignore")
 _FALSY = frozenset({"", "false", "no", "0", "off", "none", "null", "n", "~"})
 _META_KEYS = frozenset({"sponsored", "sponsor", "sponsored_by", "sponsored-by", "sponsorship",
@@ -105,7 +107,6 @@ _PHRASE_WORDS = ("sponsor", "paid", "advertis", "commission", "brought", "presen
 _PHRASE_PAIRS = (("share", ("sale", "revenue")), ("support", ("from",)),
                  ("partnership", ("in",)), ("association", ("in",)), ("collaboration", ("in",)))
 _AN_AD = re.compile(r"an\s+ad")  # "this post is an ad", on lower-cased text
-_FOLDS_TO_ASCII = ("\u0130", "\u0131", "\u017f", "\u212a")  # İ ı ſ K (Kelvin)
 _NEGATED = re.compile(r"(?:\b(?:not|never|no|neither|nor|without|nothing)\b|n't|\bnon-)[^.!?]{0,25}$",
                       re.I)
 
@@ -318,9 +319,9 @@ def find_labels(text: str, phrases: bool | None = None) -> list[tuple[int, int]]
 def _may_have_phrase(text: str) -> bool:
     """False only when `_LABEL_PHRASES` cannot match `text`: every branch needs one of
     `_PHRASE_WORDS`, both words of a pair in `_PHRASE_PAIRS`, or "an ad", in any case."""
-    if not text.isascii() and any(ch in text for ch in _FOLDS_TO_ASCII):
+    low = lowered_for_ignorecase(text)
+    if low is None:
         return True
-    low = text.lower()
     return any(word in low for word in _PHRASE_WORDS) or \
         any(word in low and any(other in low for other in others) for word, others in _PHRASE_PAIRS) \
         or _AN_AD.search(low) is not None

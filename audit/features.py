@@ -41,6 +41,7 @@ from typing import Iterable
 from audit.feature_words import (CALL_TO_ACTION, CHAT, DATE, FIRST_PLURAL, HEADING_WORDS, HOUSE,
                                  LEGAL, PAST, PERSONAL, RECOMMEND_STRONG, SECOND_PERSON,
                                  SITE_CHROME, STATISTIC, Grams)
+from audit.lexicon import may_contain
 
 # The feature layout is versioned: a model JSON records the version it was
 # trained with and refuses to load under another one.
@@ -70,14 +71,12 @@ _CLOSING = re.compile(r"[.!?:;…][\"'”’)\]]*\s*$")  # what `_closes` tests,
 _MONEY = re.compile(r"[$£€]\s?\d|\d\s?(?:dollars|pounds|euros|% off)\b", re.I)
 _PHONE = re.compile(r"[(+\d][\d ().-]{8,16}\d")
 _COMPARISON = re.compile(r"[=<>≤≥]\s?-?\d")  # n = 120, p < 0.001, HR = 0.8
-_EMOTICON = re.compile(r"[:;]-?[)(DP]|<3|[\U0001F300-\U0001FAFF\u2600-\u27BF]")
-# cheap tests that rule a search out: a money match holds one of _MONEY_NEEDS (re.I: in
-# the lower-cased text unless it has a letter re.I folds to ASCII), an emoticon match
-# holds one of _EMOTICON_NEEDS or an emoji
-_MONEY_NEEDS = ("$", "£", "€", "dollars", "pounds", "euros", "% off")
-_FOLDS_TO_ASCII = re.compile("[\u0130\u0131\u017f\u212a]")  # İ ı ſ and the Kelvin sign
-_EMOTICON_NEEDS = (":)", ":(", ":D", ":P", ":-", ";)", ";(", ";D", ";P", ";-", "<3")
 _EMOJI = re.compile(r"[\U0001F300-\U0001FAFF\u2600-\u27BF]")
+_EMOTICON = re.compile(r"[:;]-?[)(DP]|<3|" + _EMOJI.pattern)
+# cheap tests that rule a search out: a money match holds one of _MONEY_NEEDS in any case,
+# an emoticon match without an emoji holds one of _EMOTICON_NEEDS
+_MONEY_NEEDS = ("$", "£", "€", "dollars", "pounds", "euros", "% off")
+_EMOTICON_NEEDS = (":)", ":(", ":D", ":P", ":-", ";)", ";(", ";D", ";P", ";-", "<3")
 _QUOTED = re.compile(r"[\"“]([^\"“”]{12,600})[\"”]")
 _NAME_AFTER_DASH = re.compile(
     r"[-–—]\s*[A-Z][a-z]+(?:\s[A-Z]\.?|\s[A-Z][a-z]+)?(?:,\s*(?:age\s*)?\d{1,2}|,\s*[A-Z][a-z]+)?")
@@ -174,16 +173,14 @@ def _digits(text: str) -> int:
 
 
 def _has_money(text: str) -> bool:
-    lowered = text.lower()
-    if any(map(lowered.__contains__, _MONEY_NEEDS)) or _FOLDS_TO_ASCII.search(text):
-        return bool(_MONEY.search(text))
-    return False
+    return may_contain(text, _MONEY_NEEDS) and bool(_MONEY.search(text))
 
 
 def _has_emoticon(text: str) -> bool:
-    if any(map(text.__contains__, _EMOTICON_NEEDS)) or _EMOJI.search(text):
-        return bool(_EMOTICON.search(text))
-    return False
+    """`_EMOTICON.search(text)`: an emoji, or an ASCII emoticon where one of its pieces is."""
+    if _EMOJI.search(text):
+        return True
+    return any(map(text.__contains__, _EMOTICON_NEEDS)) and bool(_EMOTICON.search(text))
 
 
 _ORDINAL_ID = re.compile(r"s\d+")

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import re
 
+from audit.lexicon import lowered_for_ignorecase
+
 GENRES = ("guideline", "research", "news", "marketing", "anecdote", "boilerplate", "other")
 
 _BOILERPLATE = re.compile(
@@ -25,7 +27,7 @@ def _for_lowered(pattern: re.Pattern) -> re.Pattern:
     """`pattern` (lower-case literals, re.I) without re.I, to run on lower-cased text.
 
     Lower-casing gives the same matches unless the text holds one of the four non-ASCII
-    letters re.I matches to an ASCII one (`_FOLDS_TO_ASCII`): it keeps every other
+    letters re.I matches to an ASCII one (`audit.lexicon.FOLDS_TO_ASCII`): it keeps every other
     character's length and word-ness, and no other character lower-cases to, or is
     re.I-equal to, an ASCII letter.  Without re.I the regex engine rejects an alternative
     on its first letter, which makes these scans several times faster."""
@@ -33,7 +35,6 @@ def _for_lowered(pattern: re.Pattern) -> re.Pattern:
     return re.compile(pattern.pattern, pattern.flags & ~re.I)
 
 
-_FOLDS_TO_ASCII = re.compile("[\u0130\u0131\u017f\u212a]")  # İ ı ſ and the Kelvin sign
 _LOWERED = {p: _for_lowered(p) for p in (_BOILERPLATE, _REPORTED, _RECOMMEND)}
 
 
@@ -41,7 +42,7 @@ def section_cues(text: str, claims: list[dict], region: str, boundary: str = "")
     """Cue rates of one section; shared by the rules and the trained model."""
     count = max(1, len(claims))
     words = max(1, len(text.split()))
-    lowered = None if not text.isascii() and _FOLDS_TO_ASCII.search(text) else text.lower()
+    lowered = lowered_for_ignorecase(text)
 
     def share(test) -> float:
         return sum(1 for c in claims if test(c)) / count

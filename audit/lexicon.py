@@ -108,3 +108,24 @@ def lower_keep_offsets(text: str) -> str:
     if len(lowered) == len(text):
         return lowered
     return "".join(c.lower()[:1] or c for c in text)
+
+
+# --- prefilters for case-insensitive regexes ------------------------------------------------
+# A slow re.I scan can be skipped when a cheap substring test on lower-cased text shows that
+# none of the words it needs is there.  Lower-casing finds exactly what re.I finds except for
+# four characters that re.I matches to an ASCII letter: İ ı ſ and the Kelvin sign.  Text that
+# holds one of them is never ruled out.
+FOLDS_TO_ASCII = ("\u0130", "\u0131", "\u017f", "\u212a")
+
+
+def lowered_for_ignorecase(text: str) -> str | None:
+    """`text.lower()` when substring tests on it agree with re.I on `text`, else None."""
+    if not text.isascii() and any(ch in text for ch in FOLDS_TO_ASCII):
+        return None
+    return text.lower()
+
+
+def may_contain(text: str, words: tuple[str, ...]) -> bool:
+    """False only when no word of `words` (lower-case) occurs in `text` in any case."""
+    low = lowered_for_ignorecase(text)
+    return low is None or any(word in low for word in words)

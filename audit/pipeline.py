@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 
 from audit import blocks as block_tools
 from audit.claims import is_claim, is_reference_entry, split_sentences
+from audit.lexicon import may_contain
 from audit.model import Claim, Document, Section
 from audit.sections import draft_sections, is_forum_boundary
 
@@ -23,7 +24,6 @@ _NAMED_BODY = re.compile(r"\b(?:WHO|CDC|NIH|NICE|FDA|EMA|BMJ|JAMA|NEJM|AHA|ACC|U
 # scan only runs when one is there; lower-casing matches re.I except for four characters.
 _SOURCE_WORDS = ("(", "according to", "published ", "reported ", "cited ", "journal", "lancet",
                  "cochrane", "pubmed", "et al")
-_FOLDS_TO_ASCII = ("\u0130", "\u0131", "\u017f", "\u212a")  # İ ı ſ K (Kelvin)
 
 
 class ScorerCrash(Exception):
@@ -147,8 +147,4 @@ def is_attributed(claim: Claim) -> bool:
 
 
 def _names_source(text: str) -> bool:
-    if text.isascii() or not any(ch in text for ch in _FOLDS_TO_ASCII):
-        low = text.lower()
-        if not any(word in low for word in _SOURCE_WORDS):
-            return False
-    return bool(_NAMED_SOURCE.search(text))
+    return may_contain(text, _SOURCE_WORDS) and bool(_NAMED_SOURCE.search(text))

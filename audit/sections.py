@@ -19,6 +19,7 @@ import re
 from dataclasses import dataclass, field
 
 from audit.blocks import Block
+from audit.lexicon import may_contain
 
 _CLOSING = re.compile(r"[.!?:;,…]$")
 _FORUM = re.compile(
@@ -43,10 +44,9 @@ _NAV_ITEM = re.compile(
     r"back to top|top|next|previous|prev|more|print|email|facebook|twitter|x|instagram|linkedin|"
     r"pinterest|youtube|tiktok|rss)$")
 # Past the start of a line, _CHROME can only match on one of these (in any case); lower-casing
-# matches re.I except for four characters, which send the line to the full search.
+# matches re.I except for four characters (`audit.lexicon.may_contain`).
 _CHROME_INNER_WORDS = ("disregard", "delay", "does not replace", "is not a substitute for",
                        "not intended ")
-_FOLDS_TO_ASCII = ("\u0130", "\u0131", "\u017f", "\u212a")  # İ ı ſ K (Kelvin)
 _NAV_SPLIT = re.compile(r"\s[|¦•·]\s")
 _INNER_STOP = re.compile(r"[.!?]\s")
 _WORD = re.compile(r"[A-Za-z0-9][\w'’-]*")
@@ -79,11 +79,7 @@ def _is_chrome(line: str) -> bool:
     """`_CHROME.search(line)`: a match away from the start needs one of its inner phrases."""
     if _CHROME.match(line):
         return True
-    if line.isascii() or not any(ch in line for ch in _FOLDS_TO_ASCII):
-        low = line.lower()
-        if not any(word in low for word in _CHROME_INNER_WORDS):
-            return False
-    return bool(_CHROME.search(line))
+    return may_contain(line, _CHROME_INNER_WORDS) and bool(_CHROME.search(line))
 
 
 def is_nav_line(text: str) -> bool:
