@@ -21,8 +21,9 @@ same report bytes).  Only the place where the pipeline runs changes:
   batch file holds, and a slow document stalls only the window, never the
   order.  With `encode_jsonl` (`-f jsonl`, no cache), workers (local or
   Dask) also encode each report as its JSONL line, so this process copies
-  lines rather than rebuilding and re-encoding reports.  Workers import the pipeline once
-  (pool initializer) and ignore Ctrl-C, which the parent handles.
+  lines rather than rebuilding and re-encoding reports.  Workers import the
+  pipeline once (pool initializer) and ignore Ctrl-C, which the parent
+  handles.
 - `dask`: the same batches submitted to a `dask.distributed` cluster
   (`--scheduler tcp://host:8786`, or a throwaway local cluster without it).
   This process still reads the inputs and ships their *text*, so only the
@@ -148,14 +149,10 @@ def audit_items(items: Iterable, settings, *, fail_fast: bool = False,
 def audit_one(item, settings) -> Outcome:
     """Audit one `Loaded` item (or pass an `InputFailure` through) as an outcome tuple."""
     from audit.api import audit_loaded
-    from audit.errors import InputError
     from audit.inputs import InputFailure, PendingFile
     from audit.pipeline import ScorerCrash
     if isinstance(item, PendingFile):
-        try:
-            item = item.load()
-        except InputError as error:
-            item = item.failure(error)
+        item = item.read()
     if isinstance(item, InputFailure):
         return ("failure", item.source, item.id, item.message)
     try:
@@ -164,8 +161,10 @@ def audit_one(item, settings) -> Outcome:
         return ("crash", item.source, item.id, item.format, f"{item.source}: {crash}", crash.scorer)
 
 
-def audit_batch(items: list, settings) -> list[Outcome]:
-    return [audit_one(item, settings) for item in items]
+def audit_batch(items: list, settings, lines: bool = False) -> list[Outcome]:
+    """Outcomes of a batch; with `lines`, reports come as JSONL lines (see `_as_lines`)."""
+    outcomes = [audit_one(item, settings) for item in items]
+    return _as_lines(outcomes) if lines else outcomes
 
 
 def resolve(outcome: Outcome, fail_fast: bool) -> dict:
@@ -293,13 +292,8 @@ def warm_up() -> None:
     _default_model()
 
 
-def _worker_batch(items: list) -> list[Outcome]:
-    return audit_batch(items, _worker_settings)
-
-
-def _worker_batch_jsonl(items: list) -> list[Outcome]:
-    """`_worker_batch`, with each report sent as its JSONL line (see reports.jsonl)."""
-    return _as_lines(audit_batch(items, _worker_settings))
+def _worker_batch(items: list, lines: bool = False) -> list[Outcome]:
+    return audit_batch(items, _worker_settings, lines)
 
 
 def _as_lines(outcomes: list[Outcome]) -> list[Outcome]:
@@ -333,9 +327,9 @@ def _run_processes(batches: Iterator[_Batch], settings,
     pool = context.Pool(jobs, initializer=_worker_init, initargs=(settings,))
     try:
         window = options.window or 3 * jobs
-        work = _worker_batch_jsonl if _encodes_lines(options) else _worker_batch
+        lines = _encodes_lines(options)
         yield from _windowed(itertools.chain(first, batches),
-                             lambda todo: pool.apply_async(work, (todo,)),
+                             lambda todo: pool.apply_async(_worker_batch, (todo, lines)),
                              lambda handle: handle.get(), window)
         pool.close()
     finally:
@@ -344,11 +338,6 @@ def _run_processes(batches: Iterator[_Batch], settings,
 
 
 # --- Dask --------------------------------------------------------------------------------------
-
-def _dask_batch(items: list, settings, lines: bool = False) -> list[Outcome]:
-    outcomes = audit_batch(items, settings)
-    return _as_lines(outcomes) if lines else outcomes
-
 
 def code_fingerprint() -> tuple[str, str]:
     """(version, digest of the pipeline's files) of the credaudit running here."""
@@ -400,9 +389,10 @@ def _run_dask(batches: Iterator[_Batch], settings,
         workers = max(1, sum(client.nthreads().values()))
         window = options.window or 3 * workers
         remote_settings = client.scatter(settings, broadcast=True, hash=False)
+        lines = _encodes_lines(options)
         yield from _windowed(batches,
-                             lambda todo: client.submit(_dask_batch, todo, remote_settings,
-                                                        _encodes_lines(options), pure=False),
+                             lambda todo: client.submit(audit_batch, todo, remote_settings,
+                                                        lines, pure=False),
                              lambda future: future.result(), window)
     finally:
         client.close()

@@ -47,9 +47,9 @@ class PendingFile:
     """A file to be read where it is audited (a local worker), not by the reader.
 
     `iter_inputs(..., defer_files=True)` yields these for plain document files
-    so that reading and decoding run in parallel in the workers; `load()`
-    gives exactly what the eager path gives (a `Loaded`, or raises
-    `InputError` with the same message).
+    so that reading and decoding run in parallel in the workers; `read()`
+    gives exactly what the eager path would have yielded (a `Loaded`, or an
+    `InputFailure` with the same message).
     """
 
     path: str
@@ -57,12 +57,9 @@ class PendingFile:
     max_bytes: int
     size: int  # bytes on disk when listed (a batching hint only)
 
-    def load(self) -> Loaded:
-        return load_file(self.path, self.format, self.max_bytes)
-
-    def failure(self, error: InputError) -> InputFailure:
-        name = shown(self.path)
-        return InputFailure(source=name, id=name, message=str(error))
+    def read(self) -> Loaded | InputFailure:
+        return next(_guard(shown(self.path), lambda: load_file(self.path, self.format,
+                                                                self.max_bytes)))
 
 
 def is_url(path: str) -> bool:

@@ -13,7 +13,7 @@ from typing import TextIO
 class EncodedDocument(dict):
     """A document whose line a `--jobs` worker already wrote with `document_line`.
 
-    With `-f jsonl` and local worker processes, each worker encodes its own
+    With `-f jsonl` and `--jobs` (or Dask), each worker encodes its own
     documents, so the main process only copies lines instead of receiving,
     rebuilding and re-encoding every report.  The dict itself holds only the
     fields read while streaming (`source`, `id`, `error`); `line` is the whole
