@@ -25,21 +25,25 @@ class Hit:
     category: str
 
 
-def _trie_pattern(phrases: list[str]) -> str:
+def _trie_pattern(phrases, char_pattern=None) -> str:
+    """Any of `phrases` as one trie-shaped alternation (shared prefixes factored out).
+
+    Each character is written by `char_pattern` (default: the lexicon's, where ``*`` is a
+    word ending and a space also matches hyphens; `re.escape` takes phrases literally)."""
     trie: dict = {}
     for phrase in phrases:
         node = trie
         for char in phrase:
             node = node.setdefault(char, {})
         node[""] = {}
-    return _node_pattern(trie)
+    return _node_pattern(trie, char_pattern or _char_pattern)
 
 
-def _node_pattern(node: dict) -> str:
+def _node_pattern(node: dict, char_pattern) -> str:
     ends_here = "" in node
     branches = []
     for char in sorted(k for k in node if k):
-        branches.append(_char_pattern(char) + _node_pattern(node[char]))
+        branches.append(char_pattern(char) + _node_pattern(node[char], char_pattern))
     if not branches:
         return ""
     if len(branches) == 1 and not ends_here:

@@ -20,7 +20,7 @@ from scorers._evidence_scope import (DESIGNS, Facts, all_quoted, definite, is_ab
                                      is_negator, is_org, is_plan, modifier, rx, speaks,
                                      spread_negation, study_count)
 from scorers._numbers import number_regex
-from scorers._phrases import LightHit, phrase_category
+from scorers._phrases import LightHit, light_hits
 
 # categories only looked at around other hits (negation, plans) or in _fallback
 _PASSIVE = frozenset(("neg", "plan_pre", "absent_post", "people", "should", "first_person",
@@ -69,17 +69,9 @@ class _Lexicon(Lexicon):
     """The shared phrase matcher, yielding light hits (a slotted class instead of the frozen
     dataclass: this scorer makes one per cue, and building those was an eighth of its time)."""
 
-    def hits(self, lowered: str) -> list[Hit]:
+    def hits(self, lowered: str) -> list[LightHit]:
         """The hits in `lowered`, without the phrases of category "ignore"."""
-        found, category_of = [], self._category_of
-        for match in self._regex.finditer(lowered):
-            phrase = match.group()
-            category = category_of.get(phrase)  # a listed phrase is already in normal form
-            if category is None:  # normalised as Lexicon.finditer does
-                phrase, category = phrase_category(self, phrase)
-            if category != "ignore":
-                found.append(LightHit(match.start(), match.end(), phrase, category))
-        return found
+        return light_hits(self, lowered, skip="ignore")
 
 
 @cache

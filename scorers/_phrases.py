@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from audit.lexicon import Lexicon
+from audit.lexicon import Lexicon, _trie_pattern
 
 _ODD_SPACE = re.compile(r"[^\S ]|  ")  # whitespace other than one plain space
 
@@ -23,15 +23,17 @@ class LightHit:
         self.start, self.end, self.phrase, self.category = start, end, phrase, category
 
 
-def light_hits(lexicon: Lexicon, lowered: str) -> list[LightHit]:
-    """The hits `lexicon.finditer(lowered)` yields, in order, as `LightHit`s."""
+def light_hits(lexicon: Lexicon, lowered: str, skip: str | None = None) -> list[LightHit]:
+    """The hits `lexicon.finditer(lowered)` yields, in order, as `LightHit`s (without those
+    of category `skip`)."""
     found, category_of = [], lexicon._category_of
     for match in lexicon._regex.finditer(lowered):
         phrase = match.group()
         category = category_of.get(phrase)  # a listed phrase is already in normal form
         if category is None:
             phrase, category = phrase_category(lexicon, phrase)
-        found.append(LightHit(match.start(), match.end(), phrase, category))
+        if category != skip:
+            found.append(LightHit(match.start(), match.end(), phrase, category))
     return found
 
 
@@ -47,19 +49,4 @@ def literal_trie(words) -> str:
     """A pattern matching any of `words` taken literally, shaped as a trie (shared prefixes
     factored out).  It finds a match wherever the plain alternation of the words does, at the
     same start and faster; the word matched there may differ, so use it for yes/no tests."""
-    root: dict = {}
-    for word in words:
-        node = root
-        for char in word:
-            node = node.setdefault(char, {})
-        node[""] = {}
-    return _trie_node(root)
-
-
-def _trie_node(node: dict) -> str:
-    branches = [re.escape(char) + _trie_node(node[char]) for char in sorted(node) if char]
-    if not branches:
-        return ""
-    if len(branches) == 1 and "" not in node:
-        return branches[0]
-    return "(?:" + "|".join(branches) + ")" + ("?" if "" in node else "")
+    return _trie_pattern(words, re.escape)
