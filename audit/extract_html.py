@@ -27,6 +27,7 @@ import warnings
 from bs4 import BeautifulSoup, Comment, Doctype, NavigableString, ProcessingInstruction, Tag
 
 from audit.blocks import Block, Extracted
+from audit.model import AD_MARKUP
 
 _DROP = frozenset({"script", "style", "template", "noscript", "svg", "iframe", "object",
                    "embed", "canvas", "head", "select", "option", "button", "input", "textarea"})
@@ -36,8 +37,6 @@ _BLOCKS = frozenset({"p", "div", "li", "dd", "dt", "td", "th", "tr", "blockquote
                      "figcaption", "caption", "section", "article", "main", "table", "ul", "ol",
                      "dl", "address", "details", "summary", "br", "hr", "body", "html", "center",
                      "label", "legend", "fieldset", "figure"})
-_AD_MARK = re.compile(r"(?:^|[\s_-])(?:ads?|advert\w*|sponsor\w*|promot\w*|advertorial|"
-                      r"paid|partner(?:ship)?|affiliate)(?:$|[\s_-])", re.I)
 _SKIP_TYPES = (Comment, Doctype, ProcessingInstruction)
 _MARKER = re.compile(r"\s*credaudit\s*:", re.I)
 _LD_JSON = "application/ld+json"
@@ -150,9 +149,9 @@ def _is_ad_container(tag: Tag) -> bool:
     for attr in ("class", "id", "aria-label"):
         value = tag.get(attr)
         text = " ".join(value) if isinstance(value, list) else (value or "")
-        if text and _AD_MARK.search(str(text)):
+        if text and AD_MARKUP.search(str(text)):
             return True
-    return any(attr.startswith("data-") and _AD_MARK.search(attr[5:] + " " + str(v))
+    return any(attr.startswith("data-") and AD_MARKUP.search(attr[5:] + " " + str(v))
                for attr, v in tag.attrs.items())
 
 

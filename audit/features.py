@@ -42,6 +42,7 @@ from audit.feature_words import (CALL_TO_ACTION, CHAT, DATE, FIRST_PLURAL, HEADI
                                  LEGAL, PAST, PERSONAL, RECOMMEND_STRONG, SECOND_PERSON,
                                  SITE_CHROME, STATISTIC, Grams)
 from audit.lexicon import may_contain
+from audit.model import AD_MARKUP
 
 # The feature layout is versioned: a model JSON records the version it was
 # trained with and refuses to load under another one.
@@ -81,8 +82,6 @@ _QUOTED = re.compile(r"[\"“]([^\"“”]{12,600})[\"”]")
 _NAME_AFTER_DASH = re.compile(
     r"[-–—]\s*[A-Z][a-z]+(?:\s[A-Z]\.?|\s[A-Z][a-z]+)?(?:,\s*(?:age\s*)?\d{1,2}|,\s*[A-Z][a-z]+)?")
 _REVIEW_HINT = re.compile(r"testimonial|review|rating|stars?\b|quote|feedback", re.I)
-_AD_HINT = re.compile(r"(?:^|[\s_-])(?:ads?|advert\w*|sponsor\w*|promot\w*|advertorial|paid|"
-                      r"partner(?:ship)?|affiliate)(?:$|[\s_-])", re.I)
 
 
 def _dense_names() -> tuple[str, ...]:
@@ -206,7 +205,7 @@ def dense_features(section, text: str, cues: dict[str, float],
     features["d:heading_level"] = min(6, max(0, section.level)) / 6
     features["d:first_section"] = 1.0 if ordinal == 1 else 0.0
     features["d:ordinal"] = _log_scaled(ordinal - 1, 50)
-    features["d:ad_hint"] = 1.0 if any(k != "link" and _AD_HINT.search(v)
+    features["d:ad_hint"] = 1.0 if any(k != "link" and AD_MARKUP.search(v)
                                        for k, v in section.hints) else 0.0
     features["d:review_hint"] = 1.0 if any(k != "link" and _REVIEW_HINT.search(v)
                                            for k, v in section.hints) else 0.0

@@ -7,9 +7,14 @@ again by a report or a test.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 Hints = tuple[tuple[str, str], ...]
+# A word in a class, id, label or data- attribute that marks advertising ("ad-slot",
+# "sponsored-box"): what makes a container an ad region, and a genre feature of its hints.
+AD_MARKUP = re.compile(r"(?:^|[\s_-])(?:ads?|advert\w*|sponsor\w*|promot\w*|advertorial|paid|"
+                       r"partner(?:ship)?|affiliate)(?:$|[\s_-])", re.I)
 
 
 @dataclass(frozen=True, kw_only=True, slots=True)
