@@ -7,6 +7,7 @@ import os
 import pytest
 
 from tests.gate.helpers import findings
+from tests.scorer_faults import crash_scorer
 
 UNDISCLOSED = ["clinic_cta.html", "product_discount.md", "affiliate_roundup.md",
                "testimonial_sell.txt", "buried_disclosure.md", "buried_at_end.md",
@@ -182,13 +183,7 @@ def test_bad_config_is_an_error(check, workdir, body, words):
 
 
 def test_crashing_scorer_is_an_error_naming_document_and_scorer(check, monkeypatch):
-    from scorers import load
-    module = load("commercial")
-
-    def explode(claim, context, options):
-        raise RuntimeError("lexicon failed to load")
-
-    monkeypatch.setattr(module, "score", explode)
+    crash_scorer(monkeypatch, "commercial", error=RuntimeError("lexicon failed to load"))
     run = check("content/neutral/forum.txt", "-f", "json")
     assert run.code == 2, run
     assert "content/neutral/forum.txt" in run.stderr and "commercial" in run.stderr

@@ -22,6 +22,7 @@ import pytest
 from click.testing import CliRunner
 
 from audit.cli import main
+from tests.scorer_faults import crash_scorer
 
 SAMPLES = os.path.join(os.path.dirname(__file__), "..", "..", "samples", "documents")
 GOOD = "A randomized trial of 240 adults found that walking lowered blood pressure."
@@ -39,16 +40,7 @@ def config(tmp_path):
 @pytest.fixture()
 def exploding(monkeypatch):
     """Make the hedging scorer raise on any claim containing EXPLODE."""
-    from scorers import load
-    module = load("hedging")
-    real = module.score
-
-    def score(claim, context, options):
-        if "EXPLODE" in claim.text:
-            raise ValueError("boom on purpose")
-        return real(claim, context, options)
-
-    monkeypatch.setattr(module, "score", score)
+    crash_scorer(monkeypatch, "hedging", when="EXPLODE", error=ValueError("boom on purpose"))
 
 
 @pytest.fixture()

@@ -15,6 +15,7 @@ from audit.cache import Cache
 from audit.cli import main
 from audit.engine import EngineOptions, audit_stream
 from audit.pipeline import Loaded, Settings
+from tests.scorer_faults import crash_scorer
 
 
 class Counter:
@@ -162,22 +163,13 @@ def test_an_unwritable_cache_costs_speed_not_results(folder, tmp_path):
 
 
 def test_input_failures_and_scorer_crashes_are_not_cached(batch, tmp_path, monkeypatch):
-    from scorers import load
-    module = load("sample_size")
-    original = module.score
-
-    def flaky(claim, context, options):
-        if "412" in claim.text:
-            raise ValueError("boom")
-        return original(claim, context, options)
-
-    monkeypatch.setattr(module, "score", flaky)
+    crash_scorer(monkeypatch, "sample_size", when="412")
     store = tmp_path / "cache"
     first = cached([batch], store)
     crashed = [d for d in first if d.get("error_scorer")]
     assert crashed and any("invalid JSON" in (d["error"] or "") for d in first)
     assert len(entries(store)) == 29 - len(crashed)  # 30 lines, one not JSON
-    monkeypatch.setattr(module, "score", original)
+    monkeypatch.undo()  # the scorer works again
     assert cached([batch], store) == list(audit_paths([str(batch)]))
 
 

@@ -12,6 +12,7 @@ from audit.api import audit_paths
 from audit.cli import main
 from audit.engine import EngineOptions, audit_stream
 from audit.errors import CredauditError
+from tests.scorer_faults import crash_scorer
 
 from .perf_helpers import jsonl_ids, sources, write_batch
 
@@ -120,17 +121,7 @@ def test_fail_fast_raises_through_the_library(batch):
 
 
 def test_a_scorer_crash_in_a_worker_is_reported_like_serial(batch, monkeypatch):
-    from scorers import load
-
-    module = load("sample_size")
-    original = module.score
-
-    def flaky(claim, context, options):
-        if "412" in claim.text:
-            raise ValueError("boom")
-        return original(claim, context, options)
-
-    monkeypatch.setattr(module, "score", flaky)  # inherited by forked workers
+    crash_scorer(monkeypatch, "sample_size", when="412")  # inherited by forked workers
     expected = list(audit_paths([str(batch)]))
     assert any(d.get("error_scorer") == "sample_size" for d in expected)
     got = list(audit_stream([str(batch)], options=EngineOptions(engine="processes", jobs=2,
