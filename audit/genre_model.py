@@ -36,15 +36,15 @@ class GenreModel:
         if spec.get("version") != FEATURE_VERSION:
             raise ValueError(f"model features v{spec.get('version')}, code v{FEATURE_VERSION}")
         self.classes: list[str] = list(data["classes"])
-        self.intercepts: list[float] = [float(v) for v in data["intercepts"]]
-        self.weights: dict[str, list[float]] = data["weights"]
-        # rows and intercepts padded with zeros to SLOTS classes, for `scores`
-        if len(self.classes) > SLOTS or len(self.intercepts) != len(self.classes) \
-                or any(len(row) != len(self.classes) for row in self.weights.values()):
+        intercepts = [float(v) for v in data["intercepts"]]
+        weights: dict[str, list[float]] = data["weights"]
+        if len(self.classes) > SLOTS or len(intercepts) != len(self.classes) \
+                or any(len(row) != len(self.classes) for row in weights.values()):
             raise ValueError("genre model shapes do not match its classes")
+        # rows and intercepts padded with zeros to SLOTS classes, for `scores`
         padding = (0.0,) * (SLOTS - len(self.classes))
-        self._rows = {name: (*row, *padding) for name, row in self.weights.items()}
-        self._intercepts = (*self.intercepts, *padding)
+        self._rows = {name: (*row, *padding) for name, row in weights.items()}
+        self._intercepts = (*intercepts, *padding)
         self.temperature: float = float(data["calibration"]["temperature"])
         self.spec = spec
         self.training = data.get("training", {})
